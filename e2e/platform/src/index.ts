@@ -1,0 +1,8 @@
+export { startPlatform } from './platform';
+export type { PlatformOptions, RunningPlatform } from './platform';
+export { writeKubeconfig } from './kubeconfig';
+export { PLATFORM_USERS } from './access';
+export type { PlatformUserName } from './access';
+export type { Authenticator, PlatformUser } from './auth';
+export type { KubeObject } from './store';
+export { OUTCOME_LABEL } from './reconciler';

@@ -1,0 +1,111 @@
+type Json = unknown;
+
+function isObject(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** RFC 7386 JSON merge patch. */
+export function mergePatch(target: Json, patch: Json): Json {
+  if (!isObject(patch)) {
+    return patch;
+  }
+  const result: Record<string, Json> = isObject(target) ? { ...target } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) {
+      delete result[key];
+    } else {
+      result[key] = mergePatch(result[key], value);
+    }
+  }
+  return result;
+}
+
+interface JsonPatchOp {
+  op: string;
+  path: string;
+  value?: Json;
+  from?: string;
+}
+
+function pointer(path: string): string[] {
+  if (path === '') return [];
+  if (!path.startsWith('/')) throw new Error(`invalid JSON pointer ${path}`);
+  return path
+    .slice(1)
+    .split('/')
+    .map(p => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function parentOf(doc: Json, parts: string[]): Record<string, Json> | Json[] {
+  let node = doc;
+  for (const part of parts.slice(0, -1)) {
+    node = Array.isArray(node) ? node[Number(part)] : (node as Record<string, Json>)?.[part];
+    if (typeof node !== 'object' || node === null) {
+      throw new Error(`path not found: /${parts.join('/')}`);
+    }
+  }
+  return node as Record<string, Json> | Json[];
+}
+
+function getAt(doc: Json, parts: string[]): Json {
+  return parts.reduce<Json>(
+    (node, part) => (Array.isArray(node) ? node[Number(part)] : (node as Record<string, Json>)?.[part]),
+    doc,
+  );
+}
+
+/** RFC 6902 JSON patch (add, remove, replace, test, copy, move). */
+export function jsonPatch(target: Json, ops: JsonPatchOp[]): Json {
+  const doc = structuredClone(target);
+  for (const op of ops) {
+    const parts = pointer(op.path);
+    const parent = parentOf(doc, parts);
+    const key = parts[parts.length - 1];
+    const set = (value: Json, insert: boolean) => {
+      if (Array.isArray(parent)) {
+        const index = key === '-' ? parent.length : Number(key);
+        parent.splice(index, insert ? 0 : 1, value);
+      } else {
+        parent[key] = value;
+      }
+    };
+    const remove = () => {
+      if (Array.isArray(parent)) parent.splice(Number(key), 1);
+      else if (key in parent) delete parent[key];
+      else throw new Error(`path not found: ${op.path}`);
+    };
+    switch (op.op) {
+      case 'add':
+        set(op.value, true);
+        break;
+      case 'replace':
+        if (getAt(doc, parts) === undefined) throw new Error(`path not found: ${op.path}`);
+        set(op.value, false);
+        break;
+      case 'remove':
+        remove();
+        break;
+      case 'test':
+        if (JSON.stringify(getAt(doc, parts)) !== JSON.stringify(op.value)) {
+          throw new Error(`test operation failed at ${op.path}`);
+        }
+        break;
+      case 'copy':
+      case 'move': {
+        const fromParts = pointer(op.from ?? '');
+        const value = structuredClone(getAt(doc, fromParts));
+        if (op.op === 'move') {
+          const fromParent = parentOf(doc, fromParts);
+          const fromKey = fromParts[fromParts.length - 1];
+          if (Array.isArray(fromParent)) fromParent.splice(Number(fromKey), 1);
+          else delete fromParent[fromKey];
+        }
+        set(value, true);
+        break;
+      }
+      default:
+        throw new Error(`unknown JSON patch operation ${op.op}`);
+    }
+  }
+  return doc;
+}

@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import type { ResourceType } from './registry';
+import { statusErrors } from './k8sStatus';
+
+export interface ObjectMeta {
+  name: string;
+  namespace?: string;
+  uid?: string;
+  resourceVersion?: string;
+  generation?: number;
+  creationTimestamp?: string;
+  deletionTimestamp?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  finalizers?: string[];
+  [key: string]: unknown;
+}
+
+export interface KubeObject {
+  apiVersion: string;
+  kind: string;
+  metadata: ObjectMeta;
+  spec?: unknown;
+  status?: unknown;
+  [key: string]: unknown;
+}
+
+export type StoreEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+export type StoreListener = (type: StoreEventType, object: KubeObject, resource: ResourceType) => void;
+
+const keyOf = (type: ResourceType, namespace: string | undefined, name: string) =>
+  `${type.group}/${type.plural}/${namespace ?? ''}/${name}`;
+
+/** Everything but metadata and status: a change here bumps `generation`. */
+function specPart(obj: KubeObject) {
+  const { metadata: _m, status: _s, apiVersion: _a, kind: _k, ...rest } = obj;
+  return JSON.stringify(rest);
+}
+
+/**
+ * The objects of the simulated cluster, with the API server's
+ * `resourceVersion`, `generation`, finalizer and precondition semantics.
+ */
+export class ObjectStore {
+  private resourceVersion = 1000;
+  private readonly objects = new Map<string, KubeObject>();
+  private readonly listeners: StoreListener[] = [];
+
+  /** Subscribes to changes; returns the unsubscribe function. */
+  onChange(listener: StoreListener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const index = this.listeners.indexOf(listener);
+      if (index >= 0) this.listeners.splice(index, 1);
+    };
+  }
+
+  currentResourceVersion() {
+    return String(this.resourceVersion);
+  }
+
+  private emit(type: StoreEventType, object: KubeObject, resource: ResourceType) {
+    for (const listener of this.listeners) {
+      listener(type, structuredClone(object), resource);
+    }
+  }
+
+  private nextVersion() {
+    this.resourceVersion += 1;
+    return String(this.resourceVersion);
+  }
+
+  /** Objects of a type, in a namespace or everywhere, sorted by namespace and name. */
+  list(type: ResourceType, namespace?: string): KubeObject[] {
+    const prefix = `${type.group}/${type.plural}/${namespace !== undefined ? `${namespace}/` : ''}`;
+    return [...this.objects.entries()]
+      .filter(([key]) => key.startsWith(prefix))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([, obj]) => structuredClone(obj));
+  }
+
+  get(type: ResourceType, namespace: string | undefined, name: string): KubeObject {
+    const obj = this.objects.get(keyOf(type, namespace, name));
+    if (!obj) {
+      throw statusErrors.notFound({ group: type.group, plural: type.plural, name });
+    }
+    return structuredClone(obj);
+  }
+
+  create(type: ResourceType, obj: KubeObject): KubeObject {
+    const { name, namespace } = obj.metadata;
+    const key = keyOf(type, namespace, name);
+    if (this.objects.has(key)) {
+      throw statusErrors.alreadyExists({ group: type.group, plural: type.plural, name });
+    }
+    const stored: KubeObject = {
+      ...structuredClone(obj),
+      metadata: {
+        ...structuredClone(obj.metadata),
+        uid: randomUUID(),
+        creationTimestamp: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+        resourceVersion: this.nextVersion(),
+        generation: 1,
+      },
+    };
+    delete stored.metadata.deletionTimestamp;
+    if (type.hasStatusSubresource) {
+      delete stored.status;
+    }
+    this.objects.set(key, stored);
+    this.emit('ADDED', stored, type);
+    return structuredClone(stored);
+  }
+
+  /**
+   * Replaces an object. A `metadata.resourceVersion` in the input is a
+   * precondition. With `subresource: 'status'` only the status is taken;
+   * otherwise, for types with a status subresource, the status is kept.
+   */
+  update(type: ResourceType, obj: KubeObject, subresource?: 'status'): KubeObject {
+    const { name, namespace } = obj.metadata;
+    const key = keyOf(type, namespace, name);
+    const current = this.objects.get(key);
+    if (!current) {
+      throw statusErrors.notFound({ group: type.group, plural: type.plural, name });
+    }
+    const precondition = obj.metadata.resourceVersion;
+    if (precondition && precondition !== current.metadata.resourceVersion) {
+      throw statusErrors.conflict({ group: type.group, plural: type.plural, name });
+    }
+    let next: KubeObject;
+    if (subresource === 'status') {
+      next = { ...structuredClone(current), status: structuredClone(obj.status) };
+    } else {
+      next = structuredClone(obj);
+      next.metadata = {
+        ...next.metadata,
+        uid: current.metadata.uid,
+        creationTimestamp: current.metadata.creationTimestamp,
+        deletionTimestamp: current.metadata.deletionTimestamp,
+        generation: current.metadata.generation,
+      };
+      if (!next.metadata.deletionTimestamp) delete next.metadata.deletionTimestamp;
+      if (type.hasStatusSubresource) {
+        next.status = structuredClone(current.status);
+        if (next.status === undefined) delete next.status;
+      }
+      if (specPart(next) !== specPart(current)) {
+        next.metadata.generation = (current.metadata.generation ?? 1) + 1;
+      }
+    }
+    const unchanged =
+      JSON.stringify({ ...next, metadata: { ...next.metadata, resourceVersion: current.metadata.resourceVersion } }) ===
+      JSON.stringify(current);
+    if (unchanged) {
+      return structuredClone(current);
+    }
+    next.metadata.resourceVersion = this.nextVersion();
+    if (next.metadata.deletionTimestamp && !next.metadata.finalizers?.length) {
+      this.objects.delete(key);
+      this.emit('DELETED', next, type);
+      return structuredClone(next);
+    }
+    this.objects.set(key, next);
+    this.emit('MODIFIED', next, type);
+    return structuredClone(next);
+  }
+
+  /** Deletes an object, or marks it for deletion while finalizers remain. */
+  delete(type: ResourceType, namespace: string | undefined, name: string): KubeObject {
+    const key = keyOf(type, namespace, name);
+    const current = this.objects.get(key);
+    if (!current) {
+      throw statusErrors.notFound({ group: type.group, plural: type.plural, name });
+    }
+    if (current.metadata.finalizers?.length) {
+      if (!current.metadata.deletionTimestamp) {
+        current.metadata.deletionTimestamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+        current.metadata.resourceVersion = this.nextVersion();
+        this.emit('MODIFIED', current, type);
+      }
+      return structuredClone(current);
+    }
+    this.objects.delete(key);
+    this.emit('DELETED', current, type);
+    return structuredClone(current);
+  }
+}

@@ -1,0 +1,72 @@
+/** A Kubernetes-style condition as Kratix writes it. @public */
+export interface KratixCondition {
+  type: string;
+  status: 'True' | 'False' | 'Unknown' | string;
+  reason?: string;
+  message?: string;
+  lastTransitionTime?: string;
+}
+
+/** One workflow pipeline's phase. @public */
+export interface KratixPipeline {
+  name: string;
+  phase: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Suspended' | string;
+  message?: string;
+  lastTransitionTime?: string;
+}
+
+/** The status of a Promise or resource request, normalised. @public */
+export interface KratixStatus {
+  /** `Available` / `Unavailable` for Promises; absent for resources. */
+  status?: string;
+  message?: string;
+  observedGeneration?: number;
+  conditions: KratixCondition[];
+  pipelines: KratixPipeline[];
+  /** Free-form keys written by pipelines (e.g. `instanceName`). */
+  extra: Record<string, unknown>;
+}
+
+/** A Promise as listed by the backend. @public */
+export interface PromiseSummary {
+  name: string;
+  /** The resource API's kind, when the Promise has an API. */
+  kind?: string;
+  group?: string;
+  /** The storage (else first served) version of the resource API. */
+  version?: string;
+  plural?: string;
+  scope?: 'Namespaced' | 'Cluster';
+  promiseVersion?: string;
+  status: KratixStatus;
+}
+
+/** A JSON Schema (OpenAPI v3 subset), as found in a CRD. @public */
+export type JsonSchema = { [key: string]: unknown };
+
+/** A Promise with the schema of its resource API. @public */
+export interface PromiseDetails extends PromiseSummary {
+  /** `openAPIV3Schema` of the storage version, if the Promise has an API. */
+  schema?: JsonSchema;
+}
+
+/** A resource request as returned by the backend. @public */
+export interface ResourceDetails {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace: string;
+  promiseName?: string;
+  resourceVersion: string;
+  generation?: number;
+  creationTimestamp?: string;
+  deletionTimestamp?: string;
+  labels: Record<string, string>;
+  spec: Record<string, unknown>;
+  status: KratixStatus;
+}
+
+/** A list response. @public */
+export interface ListResult<T> {
+  items: T[];
+}
