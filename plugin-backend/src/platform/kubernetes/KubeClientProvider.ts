@@ -1,0 +1,80 @@
+import { CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
+import type { KubernetesRequestAuth } from '@backstage/plugin-kubernetes-common';
+import type { AuthenticationStrategy, ClusterDetails } from '@backstage/plugin-kubernetes-node';
+import { OidcStrategy } from './OidcStrategy';
+import { ServiceAccountStrategy } from './ServiceAccountStrategy';
+
+const STRATEGIES: Record<string, () => AuthenticationStrategy> = {
+  serviceAccount: () => new ServiceAccountStrategy(),
+  oidc: () => new OidcStrategy(),
+};
+
+/**
+ * Makes `@kubernetes/client-node` clients for the platform cluster with the
+ * right credential for each request. For a configured cluster, a client is
+ * built per call from that call's credential (a user's token never outlives
+ * its request); without one, the in-cluster or local kubeconfig is used.
+ */
+export class KubeClientProvider {
+  private readonly strategy?: AuthenticationStrategy;
+  private defaultConfig?: KubeConfig;
+
+  constructor(private readonly cluster: ClusterDetails | undefined) {
+    if (cluster) {
+      const provider = cluster.authMetadata['kubernetes.io/auth-provider'];
+      this.strategy = STRATEGIES[provider]();
+      const errors = this.strategy.validateCluster(cluster.authMetadata);
+      if (errors.length > 0) {
+        throw new Error(errors.map(e => e.message).join('; '));
+      }
+    }
+  }
+
+  /** A description of the target for logs (never credentials). */
+  describe(): string {
+    return this.cluster
+      ? `cluster '${this.cluster.name}' at ${this.cluster.url} (authProvider ${this.cluster.authMetadata['kubernetes.io/auth-provider']})`
+      : 'the in-cluster or local kubeconfig';
+  }
+
+  async customObjects(auth: KubernetesRequestAuth): Promise<CustomObjectsApi> {
+    return (await this.kubeConfig(auth)).makeApiClient(CustomObjectsApi);
+  }
+
+  private async kubeConfig(auth: KubernetesRequestAuth): Promise<KubeConfig> {
+    if (!this.cluster || !this.strategy) {
+      if (!this.defaultConfig) {
+        this.defaultConfig = new KubeConfig();
+        if (process.env.KUBERNETES_SERVICE_HOST) {
+          this.defaultConfig.loadFromCluster();
+        } else {
+          this.defaultConfig.loadFromDefault();
+        }
+      }
+      return this.defaultConfig;
+    }
+    const credential = await this.strategy.getCredential(this.cluster, auth);
+    const kc = new KubeConfig();
+    kc.loadFromOptions({
+      clusters: [
+        {
+          name: this.cluster.name,
+          server: this.cluster.url,
+          skipTLSVerify: this.cluster.skipTLSVerify ?? false,
+          caData: this.cluster.caData,
+          caFile: this.cluster.caFile,
+        },
+      ],
+      users: [
+        credential.type === 'bearer token'
+          ? { name: 'user', token: credential.token }
+          : credential.type === 'x509 client certificate'
+            ? { name: 'user', certData: credential.cert, keyData: credential.key }
+            : { name: 'user' },
+      ],
+      contexts: [{ name: 'platform', cluster: this.cluster.name, user: 'user' }],
+      currentContext: 'platform',
+    });
+    return kc;
+  }
+}

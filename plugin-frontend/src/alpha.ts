@@ -1,0 +1,14 @@
+/**
+ * The SKE plugin for the new frontend system, with its extension table.
+ *
+ * @packageDocumentation
+ */
+export { skePlugin as default } from './plugin';
+export { skeApi, skeEntityExtensions } from './extensions';
+export { skeEntityExtensionTable } from './extensionTable';
+export type {
+  SkeEntityCardSpec,
+  SkeEntityContentSpec,
+  SkeEntityExtensionName,
+  SkeEntityExtensionSpec,
+} from './extensionTable';

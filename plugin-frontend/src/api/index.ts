@@ -1,0 +1,3 @@
+export { skeApiRef } from './SkeApi';
+export type { SkeApi } from './SkeApi';
+export { SkeClient } from './SkeClient';

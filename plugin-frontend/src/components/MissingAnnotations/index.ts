@@ -1,0 +1,1 @@
+export { MissingAnnotations } from './MissingAnnotations';

@@ -1,0 +1,1 @@
+export { PromiseOverview } from './PromiseOverview';

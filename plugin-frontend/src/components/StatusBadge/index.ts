@@ -1,0 +1,1 @@
+export { StatusBadge, summariseStatus } from './StatusBadge';

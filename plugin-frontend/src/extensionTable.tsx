@@ -1,0 +1,48 @@
+import type { FilterPredicate } from '@backstage/filter-predicates';
+import { isKratixPromisePredicate } from './predicates';
+
+interface SkeExtensionBase {
+  /** The extension name: `entity-content:ske/<name>` or `entity-card:ske/<name>`. */
+  name: string;
+  /** Which entities it shows on (overridable with `config.filter`). */
+  filter: FilterPredicate;
+  /** Lazily loads the element, so the plugin adds little to the initial bundle. */
+  loader: () => Promise<JSX.Element>;
+}
+
+/** An entity page tab. @public */
+export interface SkeEntityContentSpec extends SkeExtensionBase {
+  kind: 'content';
+  path: string;
+  title: string;
+  group?: string;
+}
+
+/** A card on the entity Overview tab. @public */
+export interface SkeEntityCardSpec extends SkeExtensionBase {
+  kind: 'card';
+  type: 'info' | 'content';
+}
+
+/** @public */
+export type SkeEntityExtensionSpec = SkeEntityContentSpec | SkeEntityCardSpec;
+
+/**
+ * THE table of every entity extension the plugin provides. Extensions are
+ * generated from it (see `extensions.tsx`); add a row to add one.
+ *
+ * @public
+ */
+export const skeEntityExtensionTable = [
+  {
+    kind: 'content',
+    name: 'promise-overview',
+    path: '/kratix-promise',
+    title: 'Promise',
+    filter: isKratixPromisePredicate,
+    loader: () => import('./components/PromiseOverview').then(m => <m.PromiseOverview />),
+  },
+] as const satisfies readonly SkeEntityExtensionSpec[];
+
+/** @public */
+export type SkeEntityExtensionName = (typeof skeEntityExtensionTable)[number]['name'];

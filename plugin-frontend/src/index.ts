@@ -1,0 +1,9 @@
+/**
+ * The SKE (Kratix) frontend plugin for Backstage's new frontend system.
+ *
+ * @packageDocumentation
+ */
+export { skePlugin as default } from './plugin';
+export { skeApiRef, SkeClient } from './api';
+export type { SkeApi } from './api';
+export { isKratixPromisePredicate, isKratixResourcePredicate } from './predicates';
