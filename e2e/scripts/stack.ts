@@ -39,14 +39,31 @@ async function main() {
     runtimeConfig,
     YAML.stringify({
       app: { baseUrl },
-      backend: { baseUrl, listen: { host: '127.0.0.1', port: backendPort }, cors: { origin: baseUrl } },
+      backend: {
+        baseUrl,
+        listen: { host: '127.0.0.1', port: backendPort },
+        cors: { origin: baseUrl },
+      },
     }),
   );
-  process.stdout.write(`[stack] platform ${platform.url}; kubeconfig ${path.join(runDir, 'kubeconfig')}\n`);
+  process.stdout.write(
+    `[stack] platform ${platform.url}; kubeconfig ${path.join(
+      runDir,
+      'kubeconfig',
+    )}\n`,
+  );
 
   const backend = spawn(
     'yarn',
-    ['workspace', 'backend', 'start', '--config', path.join(e2eDir, 'app-config.yaml'), '--config', runtimeConfig],
+    [
+      'workspace',
+      'backend',
+      'start',
+      '--config',
+      path.join(e2eDir, 'app-config.yaml'),
+      '--config',
+      runtimeConfig,
+    ],
     {
       cwd: e2eDir,
       stdio: 'inherit',

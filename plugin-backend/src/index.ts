@@ -19,4 +19,7 @@ const skeFeatures = createBackendFeatureLoader({
 
 export default skeFeatures;
 export { skePlugin };
-export type { KratixPlatform, PlatformRequestContext } from './platform/KratixPlatform';
+export type {
+  KratixPlatform,
+  PlatformRequestContext,
+} from './platform/KratixPlatform';

@@ -1,4 +1,7 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { skePermissions } from '@syntasso/plugin-ske-common';
 import { createPlatform } from './platform/createPlatform';
 import { createRouter } from './router';
@@ -21,10 +24,22 @@ export const skePlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
       },
-      async init({ config, logger, httpRouter, httpAuth, permissions, permissionsRegistry }) {
+      async init({
+        config,
+        logger,
+        httpRouter,
+        httpAuth,
+        permissions,
+        permissionsRegistry,
+      }) {
         permissionsRegistry.addPermissions(skePermissions);
         const platform = createPlatform(config, logger);
-        httpRouter.use(createRouter({ platform, gate: new PermissionGate(httpAuth, permissions) }));
+        httpRouter.use(
+          createRouter({
+            platform,
+            gate: new PermissionGate(httpAuth, permissions),
+          }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

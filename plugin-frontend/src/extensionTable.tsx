@@ -40,9 +40,11 @@ export const skeEntityExtensionTable = [
     path: '/kratix-promise',
     title: 'Promise',
     filter: isKratixPromisePredicate,
-    loader: () => import('./components/PromiseOverview').then(m => <m.PromiseOverview />),
+    loader: () =>
+      import('./components/PromiseOverview').then(m => <m.PromiseOverview />),
   },
 ] as const satisfies readonly SkeEntityExtensionSpec[];
 
 /** @public */
-export type SkeEntityExtensionName = (typeof skeEntityExtensionTable)[number]['name'];
+export type SkeEntityExtensionName =
+  (typeof skeEntityExtensionTable)[number]['name'];

@@ -1,7 +1,14 @@
 import { ApiBlueprint, coreApis } from '@backstage/frontend-plugin-api';
-import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import { SkeClient, skeApiRef } from './api';
-import { SkeEntityExtensionName, SkeEntityExtensionSpec, skeEntityExtensionTable } from './extensionTable';
+import {
+  SkeEntityExtensionName,
+  SkeEntityExtensionSpec,
+  skeEntityExtensionTable,
+} from './extensionTable';
 
 /** The SKE API client, overridable like any other API. @public */
 export const skeApi = ApiBlueprint.make({
@@ -17,7 +24,13 @@ function toExtension(spec: SkeEntityExtensionSpec) {
   if (spec.kind === 'content') {
     return EntityContentBlueprint.make({
       name: spec.name,
-      params: { path: spec.path, title: spec.title, group: spec.group, filter: spec.filter, loader: spec.loader },
+      params: {
+        path: spec.path,
+        title: spec.title,
+        group: spec.group,
+        filter: spec.filter,
+        loader: spec.loader,
+      },
     });
   }
   return EntityCardBlueprint.make({

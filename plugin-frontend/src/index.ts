@@ -6,4 +6,7 @@
 export { skePlugin as default } from './plugin';
 export { skeApiRef, SkeClient } from './api';
 export type { SkeApi } from './api';
-export { isKratixPromisePredicate, isKratixResourcePredicate } from './predicates';
+export {
+  isKratixPromisePredicate,
+  isKratixResourcePredicate,
+} from './predicates';

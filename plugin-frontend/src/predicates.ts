@@ -4,8 +4,10 @@ import { KRATIX_ANNOTATIONS } from '@syntasso/plugin-ske-common';
 const typeAnnotation = `metadata.annotations.${KRATIX_ANNOTATIONS.type}`;
 
 /** `{ [path]: matcher }`, typed: computed keys defeat the predicate type's inference. */
-const at = (path: string, matcher: string | { $exists: boolean } | { $in: string[] }) =>
-  ({ [path]: matcher }) as FilterPredicate;
+const at = (
+  path: string,
+  matcher: string | { $exists: boolean } | { $in: string[] },
+) => ({ [path]: matcher } as FilterPredicate);
 
 function kratixTypePredicate(type: 'promise' | 'resource'): FilterPredicate {
   return {
@@ -16,7 +18,12 @@ function kratixTypePredicate(type: 'promise' | 'resource'): FilterPredicate {
           at(typeAnnotation, type),
           {
             $all: [
-              { $any: [at(typeAnnotation, { $exists: false }), at(typeAnnotation, '')] },
+              {
+                $any: [
+                  at(typeAnnotation, { $exists: false }),
+                  at(typeAnnotation, ''),
+                ],
+              },
               at('spec.type', { $in: [`kratix-${type}`, type] }),
             ],
           },

@@ -10,7 +10,10 @@ export const BACKSTAGE_SERVICE_ACCOUNT: PlatformUser = {
 
 /** Simulated people: alice works in team-a, bob only views. */
 export const PLATFORM_USERS = {
-  admin: { name: 'kubernetes-admin', groups: ['system:masters', 'system:authenticated'] },
+  admin: {
+    name: 'kubernetes-admin',
+    groups: ['system:masters', 'system:authenticated'],
+  },
   backstage: BACKSTAGE_SERVICE_ACCOUNT,
   alice: { name: 'alice', groups: ['team-a', 'system:authenticated'] },
   bob: { name: 'bob', groups: ['viewers', 'system:authenticated'] },
@@ -23,12 +26,19 @@ const WRITE = ['create', 'update', 'patch', 'delete'];
 
 /** The cluster's RBAC: like ClusterRoleBindings and RoleBindings of a Kratix platform. */
 export const PLATFORM_BINDINGS: RoleBinding[] = [
-  { subjects: ['Group:system:masters'], rules: [{ verbs: ['*'], apiGroups: ['*'], resources: ['*'] }] },
+  {
+    subjects: ['Group:system:masters'],
+    rules: [{ verbs: ['*'], apiGroups: ['*'], resources: ['*'] }],
+  },
   {
     subjects: [`User:${BACKSTAGE_SERVICE_ACCOUNT.name}`],
     rules: [
       { verbs: READ, apiGroups: ['*'], resources: ['*'] },
-      { verbs: WRITE, apiGroups: ['marketplace.kratix.io', 'streaming.syntasso.io'], resources: ['*'] },
+      {
+        verbs: WRITE,
+        apiGroups: ['marketplace.kratix.io', 'streaming.syntasso.io'],
+        resources: ['*'],
+      },
     ],
   },
   {

@@ -36,13 +36,22 @@ function qualified({ group, plural }: ResourceId) {
 export const statusErrors = {
   unauthorized: () => new StatusError(401, 'Unauthorized', 'Unauthorized'),
   notFound: (id: ResourceId) =>
-    new StatusError(404, 'NotFound', `${qualified(id)} "${id.name}" not found`, {
-      name: id.name,
-      group: id.group,
-      kind: id.plural,
-    }),
+    new StatusError(
+      404,
+      'NotFound',
+      `${qualified(id)} "${id.name}" not found`,
+      {
+        name: id.name,
+        group: id.group,
+        kind: id.plural,
+      },
+    ),
   pathNotFound: (path: string) =>
-    new StatusError(404, 'NotFound', `the server could not find the requested resource (${path})`),
+    new StatusError(
+      404,
+      'NotFound',
+      `the server could not find the requested resource (${path})`,
+    ),
   alreadyExists: (id: ResourceId) =>
     new StatusError(
       409,
@@ -54,7 +63,9 @@ export const statusErrors = {
     new StatusError(
       409,
       'Conflict',
-      `Operation cannot be fulfilled on ${qualified(id)} "${id.name}": the object has been modified; please apply your changes to the latest version and try again`,
+      `Operation cannot be fulfilled on ${qualified(id)} "${
+        id.name
+      }": the object has been modified; please apply your changes to the latest version and try again`,
       { name: id.name, group: id.group, kind: id.plural },
     ),
   invalid: (
@@ -87,5 +98,9 @@ export const statusErrors = {
       `the body of the request was in an unknown format (${type}) - accepted media types include: application/json-patch+json, application/merge-patch+json`,
     ),
   methodNotAllowed: () =>
-    new StatusError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource'),
+    new StatusError(
+      405,
+      'MethodNotAllowed',
+      'the server does not allow this method on the requested resource',
+    ),
 };

@@ -2,7 +2,12 @@
 
 const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
-const condition = (type: string, status: string, reason: string, message: string) => ({
+const condition = (
+  type: string,
+  status: string,
+  reason: string,
+  message: string,
+) => ({
   type,
   status,
   reason,
@@ -11,7 +16,10 @@ const condition = (type: string, status: string, reason: string, message: string
 });
 
 /** Newer Kratix writes the same data at the top level and under `status.kratix`. */
-function withKratixMirror(status: Record<string, unknown>, pipelines: unknown[]) {
+function withKratixMirror(
+  status: Record<string, unknown>,
+  pipelines: unknown[],
+) {
   const { conditions, message, observedGeneration, ...counters } = status;
   return {
     ...status,
@@ -25,45 +33,101 @@ function withKratixMirror(status: Record<string, unknown>, pipelines: unknown[])
   };
 }
 
-export function promiseAvailable(spec: { api?: { spec?: { group?: string; names?: { kind?: string }; versions?: { name: string; storage?: boolean }[] } } }, version: string | undefined, generation: number) {
+export function promiseAvailable(
+  spec: {
+    api?: {
+      spec?: {
+        group?: string;
+        names?: { kind?: string };
+        versions?: { name: string; storage?: boolean }[];
+      };
+    };
+  },
+  version: string | undefined,
+  generation: number,
+) {
   const api = spec.api?.spec;
   const storage = api?.versions?.find(v => v.storage) ?? api?.versions?.[0];
-  const pipelines = [{ name: 'promise-configure', phase: 'Succeeded', lastTransitionTime: now() }];
+  const pipelines = [
+    {
+      name: 'promise-configure',
+      phase: 'Succeeded',
+      lastTransitionTime: now(),
+    },
+  ];
   return withKratixMirror(
     {
       status: 'Available',
       message: 'Promise is available',
       observedGeneration: generation,
       lastAvailableTime: now(),
-      ...(api ? { kind: api.names?.kind, apiVersion: `${api.group}/${storage?.name}` } : {}),
+      ...(api
+        ? { kind: api.names?.kind, apiVersion: `${api.group}/${storage?.name}` }
+        : {}),
       version,
       workflows: 1,
       workflowsSucceeded: 1,
       workflowsFailed: 0,
       conditions: [
-        condition('RequirementsFulfilled', 'True', 'RequirementsInstalled', 'Requirements fulfilled'),
-        condition('ConfigureWorkflowCompleted', 'True', 'PipelinesExecutedSuccessfully', 'Pipelines completed'),
-        condition('WorksSucceeded', 'True', 'WorksSucceeded', 'All works associated with this resource are ready'),
+        condition(
+          'RequirementsFulfilled',
+          'True',
+          'RequirementsInstalled',
+          'Requirements fulfilled',
+        ),
+        condition(
+          'ConfigureWorkflowCompleted',
+          'True',
+          'PipelinesExecutedSuccessfully',
+          'Pipelines completed',
+        ),
+        condition(
+          'WorksSucceeded',
+          'True',
+          'WorksSucceeded',
+          'All works associated with this resource are ready',
+        ),
         condition('Reconciled', 'True', 'Reconciled', 'Reconciled'),
-        condition('Available', 'True', 'PromiseAvailable', 'Ready to fulfil resource requests'),
+        condition(
+          'Available',
+          'True',
+          'PromiseAvailable',
+          'Ready to fulfil resource requests',
+        ),
       ],
     },
     pipelines,
   );
 }
 
-export function resourceInProgress(previous: Record<string, unknown> | undefined, pipeline: string) {
-  const pipelines = [{ name: pipeline, phase: 'Running', lastTransitionTime: now() }];
+export function resourceInProgress(
+  previous: Record<string, unknown> | undefined,
+  pipeline: string,
+) {
+  const pipelines = [
+    { name: pipeline, phase: 'Running', lastTransitionTime: now() },
+  ];
   return withKratixMirror(
     {
       ...(previous ?? {}),
-      message: previous?.message === undefined ? 'Pending' : 'Resource requested',
+      message:
+        previous?.message === undefined ? 'Pending' : 'Resource requested',
       workflows: 1,
       workflowsSucceeded: 0,
       workflowsFailed: 0,
       conditions: [
-        condition('ConfigureWorkflowCompleted', 'False', 'PipelinesInProgress', 'Pipelines are still in progress'),
-        condition('WorksSucceeded', 'Unknown', 'WorksPending', 'Waiting for works'),
+        condition(
+          'ConfigureWorkflowCompleted',
+          'False',
+          'PipelinesInProgress',
+          'Pipelines are still in progress',
+        ),
+        condition(
+          'WorksSucceeded',
+          'Unknown',
+          'WorksPending',
+          'Waiting for works',
+        ),
         condition('Reconciled', 'Unknown', 'WorkflowPending', 'Pending'),
       ],
     },
@@ -71,8 +135,14 @@ export function resourceInProgress(previous: Record<string, unknown> | undefined
   );
 }
 
-export function resourceSucceeded(name: string, generation: number, pipeline: string) {
-  const pipelines = [{ name: pipeline, phase: 'Succeeded', lastTransitionTime: now() }];
+export function resourceSucceeded(
+  name: string,
+  generation: number,
+  pipeline: string,
+) {
+  const pipelines = [
+    { name: pipeline, phase: 'Succeeded', lastTransitionTime: now() },
+  ];
   return withKratixMirror(
     {
       message: 'Resource provisioned',
@@ -83,8 +153,18 @@ export function resourceSucceeded(name: string, generation: number, pipeline: st
       workflowsSucceeded: 1,
       workflowsFailed: 0,
       conditions: [
-        condition('ConfigureWorkflowCompleted', 'True', 'PipelinesExecutedSuccessfully', 'Pipelines completed'),
-        condition('WorksSucceeded', 'True', 'WorksSucceeded', 'All works associated with this resource are ready'),
+        condition(
+          'ConfigureWorkflowCompleted',
+          'True',
+          'PipelinesExecutedSuccessfully',
+          'Pipelines completed',
+        ),
+        condition(
+          'WorksSucceeded',
+          'True',
+          'WorksSucceeded',
+          'All works associated with this resource are ready',
+        ),
         condition('Reconciled', 'True', 'Reconciled', 'Reconciled'),
       ],
     },
@@ -94,7 +174,12 @@ export function resourceSucceeded(name: string, generation: number, pipeline: st
 
 export function resourceFailed(generation: number, pipeline: string) {
   const pipelines = [
-    { name: pipeline, phase: 'Failed', message: 'container "configure" exited with code 1', lastTransitionTime: now() },
+    {
+      name: pipeline,
+      phase: 'Failed',
+      message: 'container "configure" exited with code 1',
+      lastTransitionTime: now(),
+    },
   ];
   return withKratixMirror(
     {
@@ -104,8 +189,18 @@ export function resourceFailed(generation: number, pipeline: string) {
       workflowsSucceeded: 0,
       workflowsFailed: 1,
       conditions: [
-        condition('ConfigureWorkflowCompleted', 'False', 'ConfigureWorkflowFailed', `A Configure Pipeline has failed: ${pipeline}`),
-        condition('WorksSucceeded', 'Unknown', 'WorksPending', 'Waiting for works'),
+        condition(
+          'ConfigureWorkflowCompleted',
+          'False',
+          'ConfigureWorkflowFailed',
+          `A Configure Pipeline has failed: ${pipeline}`,
+        ),
+        condition(
+          'WorksSucceeded',
+          'Unknown',
+          'WorksPending',
+          'Waiting for works',
+        ),
         condition('Reconciled', 'False', 'ConfigureWorkflowFailed', 'Failing'),
       ],
     },

@@ -22,26 +22,32 @@ function splitTerms(selector: string): string[] {
   return terms;
 }
 
+/** A label's value; only own properties count (`constructor` is no label). */
+const valueOf = (labels: Record<string, string>, key: string) =>
+  Object.hasOwn(labels, key) ? labels[key] : undefined;
+
 function parseTerm(term: string): Requirement {
   const set = SET_EXPR.exec(term);
   if (set) {
     const [, key, op, list] = set;
     const values = list.split(',').map(v => v.trim());
     return op === 'in'
-      ? labels => key in labels && values.includes(labels[key])
-      : labels => !(key in labels) || !values.includes(labels[key]);
+      ? labels => values.includes(valueOf(labels, key) as string)
+      : labels => !values.includes(valueOf(labels, key) as string);
   }
   const eq = EQUALITY.exec(term);
   if (eq) {
     const [, key, op, value] = eq;
     return op === '!='
-      ? labels => labels[key] !== value
-      : labels => labels[key] === value;
+      ? labels => valueOf(labels, key) !== value
+      : labels => valueOf(labels, key) === value;
   }
   const exists = EXISTS.exec(term);
   if (exists) {
     const [, not, key] = exists;
-    return not ? labels => !(key in labels) : labels => key in labels;
+    return not
+      ? labels => !Object.hasOwn(labels, key)
+      : labels => Object.hasOwn(labels, key);
   }
   throw new Error(`unable to parse requirement: ${term}`);
 }

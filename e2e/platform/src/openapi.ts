@@ -32,8 +32,14 @@ export function openApiIndex(registry: TypeRegistry) {
  * CRDs and the resource paths with the GVK and action extensions clients use
  * to discover server-side field validation.
  */
-export function openApiDocument(registry: TypeRegistry, group: string, version: string) {
-  const types = registry.all().filter(t => t.group === group && t.versions.includes(version));
+export function openApiDocument(
+  registry: TypeRegistry,
+  group: string,
+  version: string,
+) {
+  const types = registry
+    .all()
+    .filter(t => t.group === group && t.versions.includes(version));
   if (types.length === 0) {
     return undefined;
   }
@@ -43,7 +49,9 @@ export function openApiDocument(registry: TypeRegistry, group: string, version: 
     const gvk = { group, version, kind: type.kind };
     schemas[schemaName(type, version)] = {
       type: 'object',
-      ...(type.schemas[version] ?? { 'x-kubernetes-preserve-unknown-fields': true }),
+      ...(type.schemas[version] ?? {
+        'x-kubernetes-preserve-unknown-fields': true,
+      }),
       'x-kubernetes-group-version-kind': [gvk],
     };
     const operation = (action: string) => ({
@@ -52,7 +60,9 @@ export function openApiDocument(registry: TypeRegistry, group: string, version: 
       parameters: [fieldValidationParam],
       responses: { '200': { description: 'OK' } },
     });
-    const base = `/${gvPath(group, version)}${type.namespaced ? '/namespaces/{namespace}' : ''}/${type.plural}`;
+    const base = `/${gvPath(group, version)}${
+      type.namespaced ? '/namespaces/{namespace}' : ''
+    }/${type.plural}`;
     paths[base] = { get: operation('list'), post: operation('post') };
     paths[`${base}/{name}`] = {
       get: operation('get'),

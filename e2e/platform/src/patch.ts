@@ -39,7 +39,9 @@ function pointer(path: string): string[] {
 function parentOf(doc: Json, parts: string[]): Record<string, Json> | Json[] {
   let node = doc;
   for (const part of parts.slice(0, -1)) {
-    node = Array.isArray(node) ? node[Number(part)] : (node as Record<string, Json>)?.[part];
+    node = Array.isArray(node)
+      ? node[Number(part)]
+      : (node as Record<string, Json>)?.[part];
     if (typeof node !== 'object' || node === null) {
       throw new Error(`path not found: /${parts.join('/')}`);
     }
@@ -47,9 +49,47 @@ function parentOf(doc: Json, parts: string[]): Record<string, Json> | Json[] {
   return node as Record<string, Json> | Json[];
 }
 
+/** The index a pointer's last part names in an array; `-` (past the end) only where `append` allows it. */
+function arrayIndex(
+  array: Json[],
+  part: string,
+  append: boolean,
+  path: string,
+): number {
+  if (append && part === '-') return array.length;
+  const index = /^(0|[1-9]\d*)$/.test(part) ? Number(part) : NaN;
+  if (!(index < array.length + (append ? 1 : 0))) {
+    throw new Error(`path not found: ${path}`);
+  }
+  return index;
+}
+
+/** JSON equality: object members in any order, arrays in order. */
+function jsonEqual(a: Json, b: Json): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((v, i) => jsonEqual(v, b[i]))
+    );
+  }
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return (
+      keys.length === Object.keys(b).length &&
+      keys.every(k => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]))
+    );
+  }
+  return a === b;
+}
+
 function getAt(doc: Json, parts: string[]): Json {
   return parts.reduce<Json>(
-    (node, part) => (Array.isArray(node) ? node[Number(part)] : (node as Record<string, Json>)?.[part]),
+    (node, part) =>
+      Array.isArray(node)
+        ? node[Number(part)]
+        : (node as Record<string, Json>)?.[part],
     doc,
   );
 }
@@ -63,15 +103,19 @@ export function jsonPatch(target: Json, ops: JsonPatchOp[]): Json {
     const key = parts[parts.length - 1];
     const set = (value: Json, insert: boolean) => {
       if (Array.isArray(parent)) {
-        const index = key === '-' ? parent.length : Number(key);
-        parent.splice(index, insert ? 0 : 1, value);
+        parent.splice(
+          arrayIndex(parent, key, insert, op.path),
+          insert ? 0 : 1,
+          value,
+        );
       } else {
         parent[key] = value;
       }
     };
     const remove = () => {
-      if (Array.isArray(parent)) parent.splice(Number(key), 1);
-      else if (key in parent) delete parent[key];
+      if (Array.isArray(parent))
+        parent.splice(arrayIndex(parent, key, false, op.path), 1);
+      else if (Object.hasOwn(parent, key)) delete parent[key];
       else throw new Error(`path not found: ${op.path}`);
     };
     switch (op.op) {
@@ -79,25 +123,32 @@ export function jsonPatch(target: Json, ops: JsonPatchOp[]): Json {
         set(op.value, true);
         break;
       case 'replace':
-        if (getAt(doc, parts) === undefined) throw new Error(`path not found: ${op.path}`);
+        if (getAt(doc, parts) === undefined)
+          throw new Error(`path not found: ${op.path}`);
         set(op.value, false);
         break;
       case 'remove':
         remove();
         break;
       case 'test':
-        if (JSON.stringify(getAt(doc, parts)) !== JSON.stringify(op.value)) {
+        if (!jsonEqual(getAt(doc, parts), op.value)) {
           throw new Error(`test operation failed at ${op.path}`);
         }
         break;
       case 'copy':
       case 'move': {
         const fromParts = pointer(op.from ?? '');
-        const value = structuredClone(getAt(doc, fromParts));
+        const found = getAt(doc, fromParts);
+        if (found === undefined) throw new Error(`path not found: ${op.from}`);
+        const value = structuredClone(found);
         if (op.op === 'move') {
           const fromParent = parentOf(doc, fromParts);
           const fromKey = fromParts[fromParts.length - 1];
-          if (Array.isArray(fromParent)) fromParent.splice(Number(fromKey), 1);
+          if (Array.isArray(fromParent))
+            fromParent.splice(
+              arrayIndex(fromParent, fromKey, false, op.from!),
+              1,
+            );
           else delete fromParent[fromKey];
         }
         set(value, true);

@@ -1,11 +1,21 @@
-import { generateTokens, PLATFORM_BINDINGS, PLATFORM_USERS, PlatformUserName } from './access';
-import { Authenticator, PlatformUser, StaticTokenAuthenticator, UnionAuthenticator } from './auth';
+import {
+  generateTokens,
+  PLATFORM_BINDINGS,
+  PLATFORM_USERS,
+  PlatformUserName,
+} from './access';
+import {
+  Authenticator,
+  PlatformUser,
+  StaticTokenAuthenticator,
+  UnionAuthenticator,
+} from './auth';
 import { promiseCrd } from './fixtures/promiseCrd';
 import { seedPromises } from './fixtures/promises';
 import { seedNamespaces, seedResources } from './fixtures/resources';
 import { generatePki, PlatformPki } from './pki';
 import { Rbac } from './rbac';
-import { KratixReconciler } from './reconciler';
+import { KratixReconciler, OUTCOME_LABEL } from './reconciler';
 import { TypeRegistry } from './registry';
 import { ResourceApi } from './resourceApi';
 import { ApiServer, RequestLogEntry } from './server';
@@ -38,57 +48,114 @@ export interface RunningPlatform {
 }
 
 function routeOf(registry: TypeRegistry, obj: KubeObject) {
-  const [group, version] = obj.apiVersion.includes('/') ? obj.apiVersion.split('/') : ['', obj.apiVersion];
-  const type = registry.all().find(t => t.group === group && t.kind === obj.kind && t.versions.includes(version));
+  const [group, version] = obj.apiVersion.includes('/')
+    ? obj.apiVersion.split('/')
+    : ['', obj.apiVersion];
+  const type = registry
+    .all()
+    .find(
+      t =>
+        t.group === group &&
+        t.kind === obj.kind &&
+        t.versions.includes(version),
+    );
   if (!type) throw new Error(`no type ${obj.apiVersion} ${obj.kind} is served`);
-  return { type, route: { group, version, plural: type.plural, namespace: obj.metadata.namespace } };
+  return {
+    type,
+    route: {
+      group,
+      version,
+      plural: type.plural,
+      namespace: obj.metadata.namespace,
+    },
+  };
 }
 
 /** Starts the simulated Kratix platform: API server, reconciler and seed data. */
-export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
+export async function startPlatform(
+  options: PlatformOptions = {},
+): Promise<RunningPlatform> {
   const pki = options.pki ?? generatePki();
   const tokens = generateTokens();
   const registry = new TypeRegistry();
   const store = new ObjectStore();
   const api = new ResourceApi(registry, store);
-  const reconciler = new KratixReconciler(store, registry, api, { pipelineDelayMs: options.pipelineDelayMs ?? 1500 });
+  const reconciler = new KratixReconciler(store, registry, api, {
+    pipelineDelayMs: options.pipelineDelayMs ?? 1500,
+  });
   const tokenUsers = Object.fromEntries(
-    Object.entries(tokens).map(([name, token]) => [token, PLATFORM_USERS[name as PlatformUserName] as PlatformUser]),
+    Object.entries(tokens).map(([name, token]) => [
+      token,
+      PLATFORM_USERS[name as PlatformUserName] as PlatformUser,
+    ]),
   );
   const server = new ApiServer({
     pki,
     registry,
     store,
     rbac: new Rbac(PLATFORM_BINDINGS),
-    authenticator: new UnionAuthenticator([new StaticTokenAuthenticator(tokenUsers), ...(options.authenticators ?? [])]),
+    authenticator: new UnionAuthenticator([
+      new StaticTokenAuthenticator(tokenUsers),
+      ...(options.authenticators ?? []),
+    ]),
     host: options.host,
     port: options.port,
   });
 
   const apply = (obj: KubeObject): KubeObject => {
     const { type, route } = routeOf(registry, obj);
-    return api.handle({ method: 'POST', type, route, query: new URLSearchParams(), contentType: 'application/json', body: obj })
-      .body as KubeObject;
+    return api.handle({
+      method: 'POST',
+      type,
+      route,
+      query: new URLSearchParams(),
+      contentType: 'application/json',
+      body: obj,
+    }).body as KubeObject;
   };
 
   const waitFor = async (check: () => boolean) => {
-    for (let i = 0; i < 200 && !check(); i++) await new Promise(r => setTimeout(r, 25));
+    for (let i = 0; i < 200 && !check(); i++)
+      await new Promise(r => setTimeout(r, 25));
   };
 
   apply(promiseCrd as KubeObject);
   if (options.seed !== false) {
-    seedNamespaces.forEach(name => apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }));
+    seedNamespaces.forEach(name =>
+      apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }),
+    );
     seedPromises.forEach(p => apply(p as KubeObject));
-    await waitFor(() => seedResources.every(r => {
-      try {
-        routeOf(registry, r as KubeObject);
-        return true;
-      } catch {
-        return false;
-      }
-    }));
+    await waitFor(() =>
+      seedResources.every(r => {
+        try {
+          routeOf(registry, r as KubeObject);
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+    );
     seedResources.forEach(r => apply(r as KubeObject));
   }
+  /**
+   * A seeded resource has settled when its workflow finished for its current
+   * generation, or (outcome `pending`) is running; one deleted since has too.
+   */
+  const resourceSettled = (seeded: KubeObject) => {
+    const { type } = routeOf(registry, seeded);
+    const { name, namespace } = seeded.metadata;
+    const current = store
+      .list(type, namespace)
+      .find(o => o.metadata.name === name);
+    if (!current) return true;
+    const status = current.status as
+      | { observedGeneration?: number; conditions?: unknown[] }
+      | undefined;
+    if (!status) return false;
+    return seeded.metadata.labels?.[OUTCOME_LABEL] === 'pending'
+      ? (status.conditions?.length ?? 0) > 0
+      : status.observedGeneration === current.metadata.generation;
+  };
   const url = await server.listen();
   return {
     url,
@@ -100,8 +167,23 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     apply,
     settled: () =>
       waitFor(() => {
-        const promiseType = registry.find('platform.kratix.io', 'v1alpha1', 'promises')!;
-        return store.list(promiseType).every(p => (p.status as { status?: string } | undefined)?.status === 'Available');
+        const promiseType = registry.find(
+          'platform.kratix.io',
+          'v1alpha1',
+          'promises',
+        )!;
+        const promisesAvailable = store
+          .list(promiseType)
+          .every(
+            p =>
+              (p.status as { status?: string } | undefined)?.status ===
+              'Available',
+          );
+        return (
+          promisesAvailable &&
+          (options.seed === false ||
+            seedResources.every(r => resourceSettled(r as KubeObject)))
+        );
       }),
     async stop() {
       reconciler.stop();

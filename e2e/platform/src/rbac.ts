@@ -48,13 +48,21 @@ export class Rbac {
       );
   }
 
-  static forbiddenMessage(user: PlatformUser, request: AccessRequest, name?: string) {
+  static forbiddenMessage(
+    user: PlatformUser,
+    request: AccessRequest,
+    name?: string,
+  ) {
     const qualified = request.group
       ? `${request.resource}.${request.group}`
       : request.resource;
     const scope = request.namespace
       ? `in the namespace "${request.namespace}"`
       : 'at the cluster scope';
-    return `${qualified}${name ? ` "${name}"` : ''} is forbidden: User "${user.name}" cannot ${request.verb} resource "${request.resource}" in API group "${request.group}" ${scope}`;
+    return `${qualified}${name ? ` "${name}"` : ''} is forbidden: User "${
+      user.name
+    }" cannot ${request.verb} resource "${request.resource}" in API group "${
+      request.group
+    }" ${scope}`;
   }
 }

@@ -1,7 +1,12 @@
 import type { ResourceApi } from './resourceApi';
 import type { ResourceType, TypeRegistry } from './registry';
 import type { KubeObject, ObjectStore, StoreEventType } from './store';
-import { promiseAvailable, resourceFailed, resourceInProgress, resourceSucceeded } from './kratixStatus';
+import {
+  promiseAvailable,
+  resourceFailed,
+  resourceInProgress,
+  resourceSucceeded,
+} from './kratixStatus';
 
 /** Label steering the simulated pipeline: `fail` or `pending` (never completes). */
 export const OUTCOME_LABEL = 'simulator.ske.io/outcome';
@@ -49,12 +54,26 @@ export class KratixReconciler {
     this.timers.add(timer);
   }
 
-  private systemCall(method: string, type: ResourceType, obj: KubeObject, subresource?: string) {
-    const [group, version] = obj.apiVersion.includes('/') ? obj.apiVersion.split('/') : ['', obj.apiVersion];
+  private systemCall(
+    method: string,
+    type: ResourceType,
+    obj: KubeObject,
+    subresource?: string,
+  ) {
+    const [group, version] = obj.apiVersion.includes('/')
+      ? obj.apiVersion.split('/')
+      : ['', obj.apiVersion];
     return this.api.handle({
       method,
       type,
-      route: { group, version, plural: type.plural, namespace: obj.metadata.namespace, name: obj.metadata.name, subresource },
+      route: {
+        group,
+        version,
+        plural: type.plural,
+        namespace: obj.metadata.namespace,
+        name: obj.metadata.name,
+        subresource,
+      },
       query: new URLSearchParams(),
       contentType: 'application/json',
       body: obj,
@@ -77,49 +96,89 @@ export class KratixReconciler {
     if (status?.observedGeneration === generation) return;
     const crd = spec.api as unknown as KubeObject | undefined;
     if (crd?.spec) {
-      const crdType = this.registry.find('apiextensions.k8s.io', 'v1', 'customresourcedefinitions')!;
+      const crdType = this.registry.find(
+        'apiextensions.k8s.io',
+        'v1',
+        'customresourcedefinitions',
+      )!;
       const crdSpec = crd.spec as { group: string; names: { plural: string } };
-      this.promiseByType.set(`${crdSpec.group}/${crdSpec.names.plural}`, obj.metadata.name);
+      this.promiseByType.set(
+        `${crdSpec.group}/${crdSpec.names.plural}`,
+        obj.metadata.name,
+      );
       try {
-        this.systemCall('POST', crdType, { ...crd, apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition' });
+        this.systemCall('POST', crdType, {
+          ...crd,
+          apiVersion: 'apiextensions.k8s.io/v1',
+          kind: 'CustomResourceDefinition',
+        });
       } catch {
-        this.systemCall('PUT', crdType, { ...this.store.get(crdType, undefined, crd.metadata.name), spec: crd.spec });
+        this.systemCall('PUT', crdType, {
+          ...this.store.get(crdType, undefined, crd.metadata.name),
+          spec: crd.spec,
+        });
       }
     }
     const version = obj.metadata.labels?.['kratix.io/promise-version'];
-    this.systemCall('PUT', type, { ...obj, status: promiseAvailable(spec, version, generation) }, 'status');
+    this.systemCall(
+      'PUT',
+      type,
+      { ...obj, status: promiseAvailable(spec, version, generation) },
+      'status',
+    );
   }
 
   private reconcileResource(obj: KubeObject, type: ResourceType) {
-    const current = this.store.get(type, obj.metadata.namespace, obj.metadata.name);
+    const current = this.store.get(
+      type,
+      obj.metadata.namespace,
+      obj.metadata.name,
+    );
     const { metadata } = current;
     if (metadata.deletionTimestamp) {
       this.later(() => {
         const latest = this.store.get(type, metadata.namespace, metadata.name);
-        latest.metadata.finalizers = (latest.metadata.finalizers ?? []).filter(f => f !== FINALIZER);
+        latest.metadata.finalizers = (latest.metadata.finalizers ?? []).filter(
+          f => f !== FINALIZER,
+        );
         this.store.update(type, latest);
       }, this.options.pipelineDelayMs);
       return;
     }
     const promise = this.promiseByType.get(`${type.group}/${type.plural}`)!;
-    if (metadata.labels?.[PROMISE_LABEL] !== promise || !metadata.finalizers?.includes(FINALIZER)) {
+    if (
+      metadata.labels?.[PROMISE_LABEL] !== promise ||
+      !metadata.finalizers?.includes(FINALIZER)
+    ) {
       metadata.labels = { ...metadata.labels, [PROMISE_LABEL]: promise };
-      metadata.finalizers = [...(metadata.finalizers ?? []).filter(f => f !== FINALIZER), FINALIZER];
+      metadata.finalizers = [
+        ...(metadata.finalizers ?? []).filter(f => f !== FINALIZER),
+        FINALIZER,
+      ];
       this.store.update(type, current);
       return;
     }
     const generation = metadata.generation ?? 1;
     const key = `${metadata.uid}/${generation}`;
     const status = current.status as Record<string, unknown> | undefined;
-    if (status?.observedGeneration === generation || this.started.has(key)) return;
+    if (status?.observedGeneration === generation || this.started.has(key))
+      return;
     this.started.add(key);
-    this.systemCall('PUT', type, { ...current, status: resourceInProgress(status, PIPELINE) }, 'status');
+    this.systemCall(
+      'PUT',
+      type,
+      { ...current, status: resourceInProgress(status, PIPELINE) },
+      'status',
+    );
     const outcome = metadata.labels?.[OUTCOME_LABEL];
     if (outcome === 'pending') return;
     this.later(() => {
       const latest = this.store.get(type, metadata.namespace, metadata.name);
       if (latest.metadata.generation !== generation) return;
-      const done = outcome === 'fail' ? resourceFailed(generation, PIPELINE) : resourceSucceeded(metadata.name, generation, PIPELINE);
+      const done =
+        outcome === 'fail'
+          ? resourceFailed(generation, PIPELINE)
+          : resourceSucceeded(metadata.name, generation, PIPELINE);
       this.systemCall('PUT', type, { ...latest, status: done }, 'status');
     }, this.options.pipelineDelayMs);
   }

@@ -73,7 +73,9 @@ export function typeFromCrd(crd: Crd): ResourceType {
   const spec = crd.spec ?? {};
   const names = spec.names ?? {};
   if (!spec.group || !names.plural || !names.kind) {
-    throw new Error('spec.group, spec.names.plural and spec.names.kind are required');
+    throw new Error(
+      'spec.group, spec.names.plural and spec.names.kind are required',
+    );
   }
   const served = (spec.versions ?? []).filter(v => v.served !== false);
   if (served.length === 0) {
@@ -94,7 +96,9 @@ export function typeFromCrd(crd: Crd): ResourceType {
     schemas: Object.fromEntries(
       ordered.map(v => [v.name, v.schema?.openAPIV3Schema]),
     ),
-    hasStatusSubresource: ordered.some(v => v.subresources?.status !== undefined),
+    hasStatusSubresource: ordered.some(
+      v => v.subresources?.status !== undefined,
+    ),
   };
 }
 
@@ -114,7 +118,11 @@ export class TypeRegistry {
     this.types.delete(`${group}/${plural}`);
   }
 
-  find(group: string, version: string, plural: string): ResourceType | undefined {
+  find(
+    group: string,
+    version: string,
+    plural: string,
+  ): ResourceType | undefined {
     const type = this.types.get(`${group}/${plural}`);
     return type && type.versions.includes(version) ? type : undefined;
   }
@@ -140,14 +148,22 @@ export class TypeRegistry {
       apiVersion: 'v1',
       groups: this.groups().map(g => ({
         name: g.name,
-        versions: g.versions.map(v => ({ groupVersion: `${g.name}/${v}`, version: v })),
-        preferredVersion: { groupVersion: `${g.name}/${g.versions[0]}`, version: g.versions[0] },
+        versions: g.versions.map(v => ({
+          groupVersion: `${g.name}/${v}`,
+          version: v,
+        })),
+        preferredVersion: {
+          groupVersion: `${g.name}/${g.versions[0]}`,
+          version: g.versions[0],
+        },
       })),
     };
   }
 
   apiResourceList(group: string, version: string) {
-    const types = this.all().filter(t => t.group === group && t.versions.includes(version));
+    const types = this.all().filter(
+      t => t.group === group && t.versions.includes(version),
+    );
     if (types.length === 0) {
       return undefined;
     }

@@ -1,9 +1,14 @@
 import { statusErrors } from './k8sStatus';
+import { parseFieldSelector } from './fieldSelector';
 import { parseLabelSelector } from './labelSelector';
 import { jsonPatch, mergePatch } from './patch';
 import type { ResourceType, TypeRegistry } from './registry';
 import { typeFromCrd } from './registry';
-import { defaultAndPrune, validateObjectName, validateSchema } from './schemaValidation';
+import {
+  defaultAndPrune,
+  validateObjectName,
+  validateSchema,
+} from './schemaValidation';
 import type { KubeObject, ObjectStore } from './store';
 
 /** A parsed resource URL: `/apis/<group>/<version>/[namespaces/<ns>/]<plural>[/<name>[/<sub>]]`. */
@@ -38,7 +43,8 @@ export function verbOf(method: string, route: ResourceRoute): string {
   return VERB_BY_METHOD[method] ?? method.toLowerCase();
 }
 
-const isDryRun = (query: URLSearchParams) => query.getAll('dryRun').includes('All');
+const isDryRun = (query: URLSearchParams) =>
+  query.getAll('dryRun').includes('All');
 
 /** The CRUD semantics of the API server over the object store. */
 export class ResourceApi {
@@ -60,7 +66,13 @@ export class ResourceApi {
       case 'list':
         return { code: 200, body: this.list(req) };
       case 'get':
-        return { code: 200, body: this.withVersion(req, this.store.get(type, route.namespace, route.name!)) };
+        return {
+          code: 200,
+          body: this.withVersion(
+            req,
+            this.store.get(type, route.namespace, route.name!),
+          ),
+        };
       case 'create':
         return { code: 201, body: this.create(req) };
       case 'update':
@@ -86,11 +98,21 @@ export class ResourceApi {
     try {
       selector = parseLabelSelector(query.get('labelSelector'));
     } catch (e) {
-      throw statusErrors.badRequest(`unable to parse requirement: ${(e as Error).message}`);
+      throw statusErrors.badRequest((e as Error).message);
     }
-    const all = this.store.list(type, route.namespace).filter(o => selector(o.metadata.labels));
+    let fields: ReturnType<typeof parseFieldSelector>;
+    try {
+      fields = parseFieldSelector(query.get('fieldSelector'));
+    } catch (e) {
+      throw statusErrors.badRequest((e as Error).message);
+    }
+    const all = this.store
+      .list(type, route.namespace)
+      .filter(o => selector(o.metadata.labels) && fields(o));
     const limit = Number(query.get('limit') ?? 0);
-    const start = query.get('continue') ? Number(Buffer.from(query.get('continue')!, 'base64url').toString()) : 0;
+    const start = query.get('continue')
+      ? Number(Buffer.from(query.get('continue')!, 'base64url').toString())
+      : 0;
     const end = limit > 0 ? start + limit : all.length;
     const items = all.slice(start, end).map(o => this.withVersion(req, o));
     const rest = all.length - end;
@@ -100,7 +122,10 @@ export class ResourceApi {
       metadata: {
         resourceVersion: this.store.currentResourceVersion(),
         ...(rest > 0
-          ? { continue: Buffer.from(String(end)).toString('base64url'), remainingItemCount: rest }
+          ? {
+              continue: Buffer.from(String(end)).toString('base64url'),
+              remainingItemCount: rest,
+            }
           : {}),
       },
       items,
@@ -109,7 +134,9 @@ export class ResourceApi {
 
   private asObject(body: unknown): KubeObject {
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      throw statusErrors.badRequest('the body of the request must be a JSON object');
+      throw statusErrors.badRequest(
+        'the body of the request must be a JSON object',
+      );
     }
     const obj = structuredClone(body) as KubeObject;
     obj.metadata = obj.metadata ?? ({} as KubeObject['metadata']);
@@ -119,33 +146,53 @@ export class ResourceApi {
   /** Checks identity, applies defaults and pruning, validates against the CRD schema. */
   private admit(req: ApiRequest, input: KubeObject): KubeObject {
     const { type, route } = req;
-    const expectedApiVersion = type.group ? `${type.group}/${route.version}` : route.version;
-    const obj = { ...input, apiVersion: input.apiVersion ?? expectedApiVersion, kind: input.kind ?? type.kind };
+    const expectedApiVersion = type.group
+      ? `${type.group}/${route.version}`
+      : route.version;
+    const obj = {
+      ...input,
+      apiVersion: input.apiVersion ?? expectedApiVersion,
+      kind: input.kind ?? type.kind,
+    };
     if (obj.kind !== type.kind || obj.apiVersion !== expectedApiVersion) {
       throw statusErrors.badRequest(
         `the API version in the data (${obj.apiVersion}) does not match the expected API version (${expectedApiVersion})`,
       );
     }
     if (type.namespaced) {
-      if (obj.metadata.namespace && route.namespace && obj.metadata.namespace !== route.namespace) {
-        throw statusErrors.badRequest('the namespace of the provided object does not match the namespace sent on the request');
+      if (
+        obj.metadata.namespace &&
+        route.namespace &&
+        obj.metadata.namespace !== route.namespace
+      ) {
+        throw statusErrors.badRequest(
+          'the namespace of the provided object does not match the namespace sent on the request',
+        );
       }
       obj.metadata.namespace = route.namespace ?? obj.metadata.namespace;
     } else {
       delete obj.metadata.namespace;
     }
     const schema = type.schemas[route.version];
-    const admitted = (schema ? defaultAndPrune(schema, obj) : obj) as KubeObject;
+    const admitted = (
+      schema ? defaultAndPrune(schema, obj) : obj
+    ) as KubeObject;
     admitted.metadata = obj.metadata;
     admitted.apiVersion = obj.apiVersion;
     admitted.kind = obj.kind;
     const errors = [...validateObjectName(obj.metadata.name)];
-    const specSchema = (schema?.properties as Record<string, Record<string, unknown>> | undefined)?.spec;
+    const specSchema = (
+      schema?.properties as Record<string, Record<string, unknown>> | undefined
+    )?.spec;
     if (specSchema && admitted.spec !== undefined) {
       validateSchema(specSchema, admitted.spec, 'spec', errors);
     }
     if (errors.length > 0) {
-      throw statusErrors.invalid(type.kind, { group: type.group, plural: type.plural, name: obj.metadata.name }, errors);
+      throw statusErrors.invalid(
+        type.kind,
+        { group: type.group, plural: type.plural, name: obj.metadata.name },
+        errors,
+      );
     }
     return admitted;
   }
@@ -153,7 +200,9 @@ export class ResourceApi {
   private create(req: ApiRequest) {
     const obj = this.admit(req, this.asObject(req.body));
     if (req.route.name && req.route.name !== obj.metadata.name) {
-      throw statusErrors.badRequest('the name of the object does not match the name on the URL');
+      throw statusErrors.badRequest(
+        'the name of the object does not match the name on the URL',
+      );
     }
     if (req.type.plural === 'customresourcedefinitions') {
       this.installCrd(obj);
@@ -168,12 +217,24 @@ export class ResourceApi {
     try {
       this.registry.add(typeFromCrd(crd as Parameters<typeof typeFromCrd>[0]));
     } catch (e) {
-      throw statusErrors.invalid('CustomResourceDefinition', { group: 'apiextensions.k8s.io', plural: 'customresourcedefinitions', name: crd.metadata.name }, [{ field: 'spec', message: (e as Error).message }]);
+      throw statusErrors.invalid(
+        'CustomResourceDefinition',
+        {
+          group: 'apiextensions.k8s.io',
+          plural: 'customresourcedefinitions',
+          name: crd.metadata.name,
+        },
+        [{ field: 'spec', message: (e as Error).message }],
+      );
     }
   }
 
   private patched(req: ApiRequest): KubeObject {
-    const current = this.store.get(req.type, req.route.namespace, req.route.name!);
+    const current = this.store.get(
+      req.type,
+      req.route.namespace,
+      req.route.name!,
+    );
     const type = req.contentType.split(';')[0].trim();
     try {
       if (type === 'application/merge-patch+json') {
@@ -190,10 +251,18 @@ export class ResourceApi {
 
   private write(req: ApiRequest, input: KubeObject) {
     const { route, type } = req;
-    if (input.metadata?.name !== undefined && input.metadata.name !== route.name) {
-      throw statusErrors.badRequest(`the name of the object (${input.metadata.name}) does not match the name on the URL (${route.name})`);
+    if (
+      input.metadata?.name !== undefined &&
+      input.metadata.name !== route.name
+    ) {
+      throw statusErrors.badRequest(
+        `the name of the object (${input.metadata.name}) does not match the name on the URL (${route.name})`,
+      );
     }
-    const obj = this.admit(req, { ...input, metadata: { ...input.metadata, name: route.name! } });
+    const obj = this.admit(req, {
+      ...input,
+      metadata: { ...input.metadata, name: route.name! },
+    });
     if (isDryRun(req.query)) {
       return this.withVersion(req, obj);
     }
@@ -204,10 +273,16 @@ export class ResourceApi {
   private remove(req: ApiRequest) {
     const { type, route } = req;
     if (isDryRun(req.query)) {
-      return this.withVersion(req, this.store.get(type, route.namespace, route.name!));
+      return this.withVersion(
+        req,
+        this.store.get(type, route.namespace, route.name!),
+      );
     }
     const removed = this.store.delete(type, route.namespace, route.name!);
-    if (type.plural === 'customresourcedefinitions' && !removed.metadata.deletionTimestamp) {
+    if (
+      type.plural === 'customresourcedefinitions' &&
+      !removed.metadata.deletionTimestamp
+    ) {
       const spec = removed.spec as { group: string; names: { plural: string } };
       this.registry.remove(spec.group, spec.names.plural);
     }

@@ -26,15 +26,45 @@ export interface KubeObject {
 }
 
 export type StoreEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
-export type StoreListener = (type: StoreEventType, object: KubeObject, resource: ResourceType) => void;
+export type StoreListener = (
+  type: StoreEventType,
+  object: KubeObject,
+  resource: ResourceType,
+) => void;
 
-const keyOf = (type: ResourceType, namespace: string | undefined, name: string) =>
-  `${type.group}/${type.plural}/${namespace ?? ''}/${name}`;
+/** A change, as kept for watches that resume from a resourceVersion. */
+export interface StoreEvent {
+  type: StoreEventType;
+  object: KubeObject;
+  resource: ResourceType;
+}
+
+/** How many changes are kept for watches that resume from an older resourceVersion. */
+const HISTORY_LIMIT = 5000;
+
+const keyOf = (
+  type: ResourceType,
+  namespace: string | undefined,
+  name: string,
+) => `${type.group}/${type.plural}/${namespace ?? ''}/${name}`;
+
+/** JSON with object keys sorted, so that key order never counts as a change. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map(k => [k, v[k]]),
+        )
+      : v,
+  );
+}
 
 /** Everything but metadata and status: a change here bumps `generation`. */
 function specPart(obj: KubeObject) {
   const { metadata: _m, status: _s, apiVersion: _a, kind: _k, ...rest } = obj;
-  return JSON.stringify(rest);
+  return canonicalJson(rest);
 }
 
 /**
@@ -45,6 +75,9 @@ export class ObjectStore {
   private resourceVersion = 1000;
   private readonly objects = new Map<string, KubeObject>();
   private readonly listeners: StoreListener[] = [];
+  private readonly history: StoreEvent[] = [];
+  /** The oldest resourceVersion a watch can resume from. */
+  private historyStart = this.resourceVersion;
 
   /** Subscribes to changes; returns the unsubscribe function. */
   onChange(listener: StoreListener): () => void {
@@ -59,7 +92,31 @@ export class ObjectStore {
     return String(this.resourceVersion);
   }
 
-  private emit(type: StoreEventType, object: KubeObject, resource: ResourceType) {
+  /**
+   * The changes after `resourceVersion`, oldest first, or `undefined` when
+   * they are no longer kept (the API server's 410 Gone).
+   */
+  eventsSince(resourceVersion: string): StoreEvent[] | undefined {
+    const since = Number(resourceVersion);
+    if (!Number.isInteger(since) || since < this.historyStart) {
+      return undefined;
+    }
+    return this.history
+      .filter(e => Number(e.object.metadata.resourceVersion) > since)
+      .map(e => ({ ...e, object: structuredClone(e.object) }));
+  }
+
+  private emit(
+    type: StoreEventType,
+    object: KubeObject,
+    resource: ResourceType,
+  ) {
+    this.history.push({ type, object: structuredClone(object), resource });
+    if (this.history.length > HISTORY_LIMIT) {
+      this.historyStart = Number(
+        this.history.shift()!.object.metadata.resourceVersion,
+      );
+    }
     for (const listener of this.listeners) {
       listener(type, structuredClone(object), resource);
     }
@@ -72,17 +129,27 @@ export class ObjectStore {
 
   /** Objects of a type, in a namespace or everywhere, sorted by namespace and name. */
   list(type: ResourceType, namespace?: string): KubeObject[] {
-    const prefix = `${type.group}/${type.plural}/${namespace !== undefined ? `${namespace}/` : ''}`;
+    const prefix = `${type.group}/${type.plural}/${
+      namespace !== undefined ? `${namespace}/` : ''
+    }`;
     return [...this.objects.entries()]
       .filter(([key]) => key.startsWith(prefix))
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([, obj]) => structuredClone(obj));
   }
 
-  get(type: ResourceType, namespace: string | undefined, name: string): KubeObject {
+  get(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+  ): KubeObject {
     const obj = this.objects.get(keyOf(type, namespace, name));
     if (!obj) {
-      throw statusErrors.notFound({ group: type.group, plural: type.plural, name });
+      throw statusErrors.notFound({
+        group: type.group,
+        plural: type.plural,
+        name,
+      });
     }
     return structuredClone(obj);
   }
@@ -91,7 +158,11 @@ export class ObjectStore {
     const { name, namespace } = obj.metadata;
     const key = keyOf(type, namespace, name);
     if (this.objects.has(key)) {
-      throw statusErrors.alreadyExists({ group: type.group, plural: type.plural, name });
+      throw statusErrors.alreadyExists({
+        group: type.group,
+        plural: type.plural,
+        name,
+      });
     }
     const stored: KubeObject = {
       ...structuredClone(obj),
@@ -117,20 +188,35 @@ export class ObjectStore {
    * precondition. With `subresource: 'status'` only the status is taken;
    * otherwise, for types with a status subresource, the status is kept.
    */
-  update(type: ResourceType, obj: KubeObject, subresource?: 'status'): KubeObject {
+  update(
+    type: ResourceType,
+    obj: KubeObject,
+    subresource?: 'status',
+  ): KubeObject {
     const { name, namespace } = obj.metadata;
     const key = keyOf(type, namespace, name);
     const current = this.objects.get(key);
     if (!current) {
-      throw statusErrors.notFound({ group: type.group, plural: type.plural, name });
+      throw statusErrors.notFound({
+        group: type.group,
+        plural: type.plural,
+        name,
+      });
     }
     const precondition = obj.metadata.resourceVersion;
     if (precondition && precondition !== current.metadata.resourceVersion) {
-      throw statusErrors.conflict({ group: type.group, plural: type.plural, name });
+      throw statusErrors.conflict({
+        group: type.group,
+        plural: type.plural,
+        name,
+      });
     }
     let next: KubeObject;
     if (subresource === 'status') {
-      next = { ...structuredClone(current), status: structuredClone(obj.status) };
+      next = {
+        ...structuredClone(current),
+        status: structuredClone(obj.status),
+      };
     } else {
       next = structuredClone(obj);
       next.metadata = {
@@ -140,7 +226,8 @@ export class ObjectStore {
         deletionTimestamp: current.metadata.deletionTimestamp,
         generation: current.metadata.generation,
       };
-      if (!next.metadata.deletionTimestamp) delete next.metadata.deletionTimestamp;
+      if (!next.metadata.deletionTimestamp)
+        delete next.metadata.deletionTimestamp;
       if (type.hasStatusSubresource) {
         next.status = structuredClone(current.status);
         if (next.status === undefined) delete next.status;
@@ -150,8 +237,13 @@ export class ObjectStore {
       }
     }
     const unchanged =
-      JSON.stringify({ ...next, metadata: { ...next.metadata, resourceVersion: current.metadata.resourceVersion } }) ===
-      JSON.stringify(current);
+      canonicalJson({
+        ...next,
+        metadata: {
+          ...next.metadata,
+          resourceVersion: current.metadata.resourceVersion,
+        },
+      }) === canonicalJson(current);
     if (unchanged) {
       return structuredClone(current);
     }
@@ -167,20 +259,32 @@ export class ObjectStore {
   }
 
   /** Deletes an object, or marks it for deletion while finalizers remain. */
-  delete(type: ResourceType, namespace: string | undefined, name: string): KubeObject {
+  delete(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+  ): KubeObject {
     const key = keyOf(type, namespace, name);
     const current = this.objects.get(key);
     if (!current) {
-      throw statusErrors.notFound({ group: type.group, plural: type.plural, name });
+      throw statusErrors.notFound({
+        group: type.group,
+        plural: type.plural,
+        name,
+      });
     }
     if (current.metadata.finalizers?.length) {
       if (!current.metadata.deletionTimestamp) {
-        current.metadata.deletionTimestamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+        current.metadata.deletionTimestamp = new Date()
+          .toISOString()
+          .replace(/\.\d+Z$/, 'Z');
         current.metadata.resourceVersion = this.nextVersion();
         this.emit('MODIFIED', current, type);
       }
       return structuredClone(current);
     }
+    // as in etcd, the deletion itself is a new revision
+    current.metadata.resourceVersion = this.nextVersion();
     this.objects.delete(key);
     this.emit('DELETED', current, type);
     return structuredClone(current);

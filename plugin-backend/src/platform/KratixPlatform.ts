@@ -1,5 +1,8 @@
 import type { KubernetesRequestAuth } from '@backstage/plugin-kubernetes-common';
-import type { PromiseDetails, PromiseSummary } from '@syntasso/plugin-ske-common';
+import type {
+  PromiseDetails,
+  PromiseSummary,
+} from '@syntasso/plugin-ske-common';
 
 /**
  * Per-request context for platform calls: the caller's forwarded platform
@@ -15,5 +18,8 @@ export interface PlatformRequestContext {
  */
 export interface KratixPlatform {
   listPromises(ctx: PlatformRequestContext): Promise<PromiseSummary[]>;
-  getPromise(name: string, ctx: PlatformRequestContext): Promise<PromiseDetails>;
+  getPromise(
+    name: string,
+    ctx: PlatformRequestContext,
+  ): Promise<PromiseDetails>;
 }

@@ -6,10 +6,15 @@ import { KubernetesKratixPlatform } from './kubernetes/KubernetesKratixPlatform'
 import { readClusterDetails } from './kubernetes/readClusterDetails';
 
 /** Builds the platform for `ske.mode` (default `kubernetes`); fails fast on bad config. */
-export function createPlatform(config: Config, logger: LoggerService): KratixPlatform {
+export function createPlatform(
+  config: Config,
+  logger: LoggerService,
+): KratixPlatform {
   const mode = config.getOptionalString('ske.mode') ?? 'kubernetes';
   if (mode !== 'kubernetes') {
-    throw new Error(`ske.mode '${mode}' is not supported; supported modes: kubernetes`);
+    throw new Error(
+      `ske.mode '${mode}' is not supported; supported modes: kubernetes`,
+    );
   }
   const clients = new KubeClientProvider(readClusterDetails(config));
   logger.info(`SKE plugin in kubernetes mode, using ${clients.describe()}`);

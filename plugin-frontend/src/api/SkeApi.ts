@@ -1,5 +1,9 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
-import type { ListResult, PromiseDetails, PromiseSummary } from '@syntasso/plugin-ske-common';
+import type {
+  ListResult,
+  PromiseDetails,
+  PromiseSummary,
+} from '@syntasso/plugin-ske-common';
 
 /**
  * The SKE backend as the frontend sees it. The frontend never knows the
@@ -13,4 +17,7 @@ export interface SkeApi {
 }
 
 /** @public */
-export const skeApiRef = createApiRef<SkeApi>().with({ id: 'plugin.ske.api', pluginId: 'ske' });
+export const skeApiRef = createApiRef<SkeApi>().with({
+  id: 'plugin.ske.api',
+  pluginId: 'ske',
+});

@@ -1,11 +1,17 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type { ListResult, PromiseDetails, PromiseSummary } from '@syntasso/plugin-ske-common';
+import type {
+  ListResult,
+  PromiseDetails,
+  PromiseSummary,
+} from '@syntasso/plugin-ske-common';
 import type { SkeApi } from './SkeApi';
 
 /** Talks to `/api/ske` with the user's Backstage token (through FetchApi). @public */
 export class SkeClient implements SkeApi {
-  constructor(private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {}
+  constructor(
+    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+  ) {}
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {
     const baseUrl = await this.deps.discoveryApi.getBaseUrl('ske');

@@ -1,8 +1,23 @@
 import { CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
 import type { KubernetesRequestAuth } from '@backstage/plugin-kubernetes-common';
-import type { AuthenticationStrategy, ClusterDetails } from '@backstage/plugin-kubernetes-node';
+import type {
+  AuthenticationStrategy,
+  ClusterDetails,
+  KubernetesCredential,
+} from '@backstage/plugin-kubernetes-node';
 import { OidcStrategy } from './OidcStrategy';
 import { ServiceAccountStrategy } from './ServiceAccountStrategy';
+
+function userOf(credential: KubernetesCredential) {
+  switch (credential.type) {
+    case 'bearer token':
+      return { token: credential.token };
+    case 'x509 client certificate':
+      return { certData: credential.cert, keyData: credential.key };
+    default:
+      return {};
+  }
+}
 
 const STRATEGIES: Record<string, () => AuthenticationStrategy> = {
   serviceAccount: () => new ServiceAccountStrategy(),
@@ -65,14 +80,10 @@ export class KubeClientProvider {
           caFile: this.cluster.caFile,
         },
       ],
-      users: [
-        credential.type === 'bearer token'
-          ? { name: 'user', token: credential.token }
-          : credential.type === 'x509 client certificate'
-            ? { name: 'user', certData: credential.cert, keyData: credential.key }
-            : { name: 'user' },
+      users: [{ name: 'user', ...userOf(credential) }],
+      contexts: [
+        { name: 'platform', cluster: this.cluster.name, user: 'user' },
       ],
-      contexts: [{ name: 'platform', cluster: this.cluster.name, user: 'user' }],
       currentContext: 'platform',
     });
     return kc;

@@ -1,16 +1,33 @@
-import type { PromiseDetails, PromiseSummary } from '@syntasso/plugin-ske-common';
+import type {
+  PromiseDetails,
+  PromiseSummary,
+} from '@syntasso/plugin-ske-common';
 import type { KratixPlatform, PlatformRequestContext } from '../KratixPlatform';
-import { KratixPromiseObject, toPromiseDetails, toPromiseSummary } from '../promiseView';
+import {
+  KratixPromiseObject,
+  toPromiseDetails,
+  toPromiseSummary,
+} from '../promiseView';
 import type { KubeClientProvider } from './KubeClientProvider';
 import { mapKubernetesError } from './mapKubernetesError';
 
-const PROMISES = { group: 'platform.kratix.io', version: 'v1alpha1', plural: 'promises' };
+const PROMISES = {
+  group: 'platform.kratix.io',
+  version: 'v1alpha1',
+  plural: 'promises',
+};
 
 /** Kubernetes mode: reads and writes the Kratix platform cluster's API. */
 export class KubernetesKratixPlatform implements KratixPlatform {
   constructor(private readonly clients: KubeClientProvider) {}
 
-  private async call<T>(action: string, ctx: PlatformRequestContext, fn: (api: Awaited<ReturnType<KubeClientProvider['customObjects']>>) => Promise<T>) {
+  private async call<T>(
+    action: string,
+    ctx: PlatformRequestContext,
+    fn: (
+      api: Awaited<ReturnType<KubeClientProvider['customObjects']>>,
+    ) => Promise<T>,
+  ) {
     const api = await this.clients.customObjects(ctx.auth);
     try {
       return await fn(api);
@@ -20,11 +37,16 @@ export class KubernetesKratixPlatform implements KratixPlatform {
   }
 
   async listPromises(ctx: PlatformRequestContext): Promise<PromiseSummary[]> {
-    const list = await this.call('list Promises', ctx, api => api.listClusterCustomObject(PROMISES));
+    const list = await this.call('list Promises', ctx, api =>
+      api.listClusterCustomObject(PROMISES),
+    );
     return (list.items as KratixPromiseObject[]).map(toPromiseSummary);
   }
 
-  async getPromise(name: string, ctx: PlatformRequestContext): Promise<PromiseDetails> {
+  async getPromise(
+    name: string,
+    ctx: PlatformRequestContext,
+  ): Promise<PromiseDetails> {
     const promise = await this.call(`get Promise '${name}'`, ctx, api =>
       api.getClusterCustomObject({ ...PROMISES, name }),
     );

@@ -1,9 +1,18 @@
 import { AuthenticationError } from '@backstage/errors';
-import { ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER, KubernetesRequestAuth } from '@backstage/plugin-kubernetes-common';
-import type { AuthMetadata, AuthenticationStrategy, ClusterDetails, KubernetesCredential } from '@backstage/plugin-kubernetes-node';
+import {
+  ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER,
+  KubernetesRequestAuth,
+} from '@backstage/plugin-kubernetes-common';
+import type {
+  AuthMetadata,
+  AuthenticationStrategy,
+  ClusterDetails,
+  KubernetesCredential,
+} from '@backstage/plugin-kubernetes-node';
 
 /** The header a frontend forwards the user's OIDC ID token in, per provider. */
-export const oidcHeaderName = (provider: string) => `backstage-kubernetes-authorization-oidc-${provider}`;
+export const oidcHeaderName = (provider: string) =>
+  `backstage-kubernetes-authorization-oidc-${provider}`;
 
 /**
  * `authProvider: oidc`: every call carries the signed-in user's ID token for
@@ -11,13 +20,23 @@ export const oidcHeaderName = (provider: string) => `backstage-kubernetes-author
  * Never falls back to another credential.
  */
 export class OidcStrategy implements AuthenticationStrategy {
-  async getCredential(cluster: ClusterDetails, auth: KubernetesRequestAuth): Promise<KubernetesCredential> {
-    const provider = cluster.authMetadata[ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER];
-    const tokens = auth.oidc as Record<string, unknown> | undefined;
-    const token = tokens?.[provider];
+  async getCredential(
+    cluster: ClusterDetails,
+    auth: KubernetesRequestAuth,
+  ): Promise<KubernetesCredential> {
+    const provider =
+      cluster.authMetadata[ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER];
+    const tokens = (auth.oidc ?? {}) as Record<string, unknown>;
+    // Header names arrive lower-cased, so providers match case-insensitively.
+    const key = Object.keys(tokens).find(
+      k => k.toLowerCase() === provider.toLowerCase(),
+    );
+    const token = key ? tokens[key] : undefined;
     if (typeof token !== 'string' || token === '') {
       throw new AuthenticationError(
-        `Missing OIDC ID token for provider '${provider}': sign in with '${provider}' and send the token in the ${oidcHeaderName(provider)} header`,
+        `Missing OIDC ID token for provider '${provider}': sign in with '${provider}' and send the token in the ${oidcHeaderName(
+          provider,
+        )} header`,
       );
     }
     return { type: 'bearer token', token };
@@ -26,21 +45,33 @@ export class OidcStrategy implements AuthenticationStrategy {
   validateCluster(authMetadata: AuthMetadata): Error[] {
     return authMetadata[ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER]
       ? []
-      : [new Error(`Cluster with authProvider 'oidc' must set oidcTokenProvider`)];
+      : [
+          new Error(
+            `Cluster with authProvider 'oidc' must set oidcTokenProvider`,
+          ),
+        ];
   }
 
   presentAuthMetadata(authMetadata: AuthMetadata): AuthMetadata {
-    return { [ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER]: authMetadata[ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER] };
+    return {
+      [ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER]:
+        authMetadata[ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER],
+    };
   }
 }
 
 /** Reads the forwarded OIDC tokens from request headers into the Kubernetes plugin's auth shape. */
-export function readRequestAuth(headers: Record<string, string | string[] | undefined>): KubernetesRequestAuth {
+export function readRequestAuth(
+  headers: Record<string, string | string[] | undefined>,
+): KubernetesRequestAuth {
   const prefix = 'backstage-kubernetes-authorization-oidc-';
   const oidc: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (name.toLowerCase().startsWith(prefix) && typeof value === 'string') {
-      oidc[name.toLowerCase().slice(prefix.length)] = value.replace(/^Bearer\s+/i, '');
+      oidc[name.toLowerCase().slice(prefix.length)] = value.replace(
+        /^Bearer\s+/i,
+        '',
+      );
     }
   }
   return Object.keys(oidc).length ? { oidc } : {};

@@ -1,8 +1,14 @@
 import fs from 'node:fs/promises';
-import type { AuthMetadata, AuthenticationStrategy, ClusterDetails, KubernetesCredential } from '@backstage/plugin-kubernetes-node';
+import type {
+  AuthMetadata,
+  AuthenticationStrategy,
+  ClusterDetails,
+  KubernetesCredential,
+} from '@backstage/plugin-kubernetes-node';
 
 /** The pod's projected service account token, used when none is configured. */
-export const IN_CLUSTER_TOKEN_PATH = '/var/run/secrets/kubernetes.io/serviceaccount/token';
+export const IN_CLUSTER_TOKEN_PATH =
+  '/var/run/secrets/kubernetes.io/serviceaccount/token';
 
 /**
  * `authProvider: serviceAccount`: the configured `serviceAccountToken`, else

@@ -22,7 +22,9 @@ function parseStatus(body: unknown): KubernetesStatus | undefined {
       return { message: body };
     }
   }
-  return body && typeof body === 'object' ? (body as KubernetesStatus) : undefined;
+  return body && typeof body === 'object'
+    ? (body as KubernetesStatus)
+    : undefined;
 }
 
 /**
@@ -30,13 +32,22 @@ function parseStatus(body: unknown): KubernetesStatus | undefined {
  * API server's own message (Status objects), never request credentials.
  */
 export function mapKubernetesError(error: unknown, action: string): Error {
-  const e = error as { code?: number; body?: unknown; message?: string; cause?: { code?: string } };
+  const e = error as {
+    code?: number;
+    body?: unknown;
+    message?: string;
+    cause?: { code?: string };
+  };
   if (typeof e?.code !== 'number') {
     const detail = e?.cause?.code ?? e?.message ?? String(error);
-    return new ServiceUnavailableError(`Kratix platform unreachable while trying to ${action}: ${detail}`);
+    return new ServiceUnavailableError(
+      `Kratix platform unreachable while trying to ${action}: ${detail}`,
+    );
   }
   const status = parseStatus(e.body);
-  const message = `Kubernetes refused to ${action}: ${status?.message ?? `HTTP ${e.code}`}`;
+  const message = `Kubernetes refused to ${action}: ${
+    status?.message ?? `HTTP ${e.code}`
+  }`;
   switch (e.code) {
     case 400:
     case 422:
@@ -50,6 +61,11 @@ export function mapKubernetesError(error: unknown, action: string): Error {
     case 409:
       return new ConflictError(message);
     default:
-      return new ForwardedError(message, new Error(status?.message ?? `HTTP ${e.code}`));
+      return e.code >= 500
+        ? new ServiceUnavailableError(message)
+        : new ForwardedError(
+            `Kubernetes refused to ${action}`,
+            new Error(status?.message ?? `HTTP ${e.code}`),
+          );
   }
 }

@@ -6,7 +6,9 @@ import type { ClusterDetails } from '@backstage/plugin-kubernetes-node';
 export const SUPPORTED_AUTH_PROVIDERS = ['serviceAccount', 'oidc'] as const;
 
 function readClusters(config: Config): Config[] {
-  return (config.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? [])
+  return (
+    config.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? []
+  )
     .filter(method => method.getString('type') === 'config')
     .flatMap(method => method.getOptionalConfigArray('clusters') ?? []);
 }
@@ -35,7 +37,9 @@ export function readClusterDetails(config: Config): ClusterDetails | undefined {
   const authProvider = cluster.getString('authProvider');
   if (!(SUPPORTED_AUTH_PROVIDERS as readonly string[]).includes(authProvider)) {
     throw new Error(
-      `Cluster '${platformName}' has authProvider '${authProvider}', which the SKE plugin does not support; supported providers: ${SUPPORTED_AUTH_PROVIDERS.join(', ')}`,
+      `Cluster '${platformName}' has authProvider '${authProvider}', which the SKE plugin does not support; supported providers: ${SUPPORTED_AUTH_PROVIDERS.join(
+        ', ',
+      )}`,
     );
   }
   const authMetadata: Record<string, string> = {

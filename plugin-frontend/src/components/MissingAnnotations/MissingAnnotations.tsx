@@ -6,7 +6,11 @@ export function MissingAnnotations({ missing }: { missing: string[] }) {
     <Alert
       status="warning"
       title="This entity is missing Kratix annotations"
-      description={`Add ${missing.map(a => `'${a}'`).join(', ')} to the entity's metadata.annotations so the Kratix plugin can find it on the platform.`}
+      description={`Add ${missing
+        .map(a => `'${a}'`)
+        .join(
+          ', ',
+        )} to the entity's metadata.annotations so the Kratix plugin can find it on the platform.`}
     />
   );
 }

@@ -1,7 +1,19 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { Alert, Box, Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
-import { getPromiseName, parseStatusAnnotation, readKratixStatus } from '@syntasso/plugin-ske-common';
+import {
+  Alert,
+  Box,
+  Card,
+  CardBody,
+  CardHeader,
+  Flex,
+  Text,
+} from '@backstage/ui';
+import {
+  getPromiseName,
+  parseStatusAnnotation,
+  readKratixStatus,
+} from '@syntasso/plugin-ske-common';
 import useAsync from 'react-use/esm/useAsync';
 import { skeApiRef } from '../../api';
 import { MissingAnnotations } from '../MissingAnnotations';
@@ -13,7 +25,10 @@ function Field({ label, value }: { label: string; value?: string }) {
       <Text variant="body-small" color="secondary">
         {label}
       </Text>
-      <Text as="p" data-testid={`ske-field-${label.toLowerCase().replace(/\s+/g, '-')}`}>
+      <Text
+        as="p"
+        data-testid={`ske-field-${label.toLowerCase().replace(/\s+/g, '-')}`}
+      >
         {value ?? '—'}
       </Text>
     </Box>
@@ -26,7 +41,11 @@ export function PromiseOverview() {
   const skeApi = useApi(skeApiRef);
   const promiseName = getPromiseName(entity);
   const name = promiseName.ok ? promiseName.value : undefined;
-  const { value: promise, loading, error } = useAsync(
+  const {
+    value: promise,
+    loading,
+    error,
+  } = useAsync(
     async () => (name ? skeApi.getPromise(name) : undefined),
     [skeApi, name],
   );
@@ -49,18 +68,36 @@ export function PromiseOverview() {
             <Alert
               status="warning"
               title="Live data from the platform is unavailable"
-              description={`${error.message}${fallbackStatus ? ' — showing the status recorded in the catalog, which is not live.' : ''}`}
+              description={`${error.message}${
+                fallbackStatus
+                  ? ' — showing the status recorded in the catalog, which is not live.'
+                  : ''
+              }`}
             />
           )}
           {loading && <Text>Loading the Promise from the platform…</Text>}
           <Flex gap="6">
-            <Field label="API group" value={promise?.group ?? entity.metadata.annotations?.['kratix.io/api-group']} />
-            <Field label="Kind" value={promise?.kind ?? entity.metadata.annotations?.['kratix.io/api-name']} />
+            <Field
+              label="API group"
+              value={
+                promise?.group ??
+                entity.metadata.annotations?.['kratix.io/api-group']
+              }
+            />
+            <Field
+              label="Kind"
+              value={
+                promise?.kind ??
+                entity.metadata.annotations?.['kratix.io/api-name']
+              }
+            />
             <Field label="Version" value={promise?.promiseVersion} />
           </Flex>
           <Text>{entity.metadata.description}</Text>
           {promise && <StatusBadge status={promise.status} />}
-          {!promise && fallbackStatus && <StatusBadge status={readKratixStatus(fallbackStatus)} />}
+          {!promise && fallbackStatus && (
+            <StatusBadge status={readKratixStatus(fallbackStatus)} />
+          )}
         </Flex>
       </CardBody>
     </Card>

@@ -4,13 +4,19 @@ import type { KratixStatus } from '@syntasso/plugin-ske-common';
 type Tone = 'ok' | 'failed' | 'pending' | 'unknown';
 
 /** Reduces a Kratix status to one word and a tone. */
-export function summariseStatus(status: KratixStatus): { label: string; tone: Tone } {
+export function summariseStatus(status: KratixStatus): {
+  label: string;
+  tone: Tone;
+} {
   if (status.status === 'Available') return { label: 'Available', tone: 'ok' };
-  if (status.status === 'Unavailable') return { label: 'Unavailable', tone: 'failed' };
+  if (status.status === 'Unavailable')
+    return { label: 'Unavailable', tone: 'failed' };
   const reconciled = status.conditions.find(c => c.type === 'Reconciled');
   if (reconciled?.status === 'True') return { label: 'Reconciled', tone: 'ok' };
-  if (reconciled?.status === 'False') return { label: reconciled.message ?? 'Failing', tone: 'failed' };
-  if (reconciled) return { label: reconciled.message ?? 'Pending', tone: 'pending' };
+  if (reconciled?.status === 'False')
+    return { label: reconciled.message ?? 'Failing', tone: 'failed' };
+  if (reconciled)
+    return { label: reconciled.message ?? 'Pending', tone: 'pending' };
   return { label: status.message ?? 'Unknown', tone: 'unknown' };
 }
 
@@ -25,7 +31,11 @@ const COLOURS: Record<Tone, string> = {
 export function StatusBadge({ status }: { status: KratixStatus }) {
   const { label, tone } = summariseStatus(status);
   return (
-    <span data-testid="ske-status" data-tone={tone} style={{ color: COLOURS[tone] }}>
+    <span
+      data-testid="ske-status"
+      data-tone={tone}
+      style={{ color: COLOURS[tone] }}
+    >
       <Badge>{label}</Badge>
     </span>
   );

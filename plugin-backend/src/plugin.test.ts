@@ -1,0 +1,348 @@
+import net from 'node:net';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { startPlatform } from '@syntasso/ske-platform-simulator';
+import request from 'supertest';
+import skeFeatures from './index';
+import { skePlugin } from './plugin';
+
+type RunningPlatform = Awaited<ReturnType<typeof startPlatform>>;
+type BackendFeature = Parameters<
+  typeof startTestBackend
+>[0]['features'] extends (infer F)[] | undefined
+  ? F
+  : never;
+type JsonObject = NonNullable<
+  NonNullable<Parameters<typeof mockServices.rootConfig.factory>[0]>['data']
+>;
+
+const BACKSTAGE_SA = 'system:serviceaccount:kratix-platform-system:backstage';
+
+describe('the SKE backend plugin wired into a Backstage backend', () => {
+  let platform: RunningPlatform;
+  /** Every error response body any test received, to check none leaks a credential. */
+  const errorBodies: string[] = [];
+
+  beforeAll(async () => {
+    platform = await startPlatform({ port: 0, pipelineDelayMs: 10 });
+    await platform.settled();
+  }, 60_000);
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  /** The `kratix` cluster as an adopter configures it; `undefined` values drop a key. */
+  const cluster = (
+    overrides: Record<string, string | boolean | undefined> = {},
+  ): JsonObject => {
+    const entries = Object.entries({
+      name: 'kratix',
+      url: platform.url,
+      authProvider: 'serviceAccount',
+      serviceAccountToken: platform.tokens.backstage,
+      caData: Buffer.from(platform.caCert).toString('base64'),
+      ...overrides,
+    });
+    return Object.fromEntries(
+      entries.filter(([, v]) => v !== undefined),
+    ) as JsonObject;
+  };
+
+  const config = (
+    clusterConfig: JsonObject,
+    platformName = 'kratix',
+  ): JsonObject => ({
+    kubernetes: {
+      clusterLocatorMethods: [{ type: 'config', clusters: [clusterConfig] }],
+    },
+    ske: { kubernetes: { platformName } },
+  });
+
+  const startBackend = async (data: JsonObject, ...extra: BackendFeature[]) => {
+    const backend = await startTestBackend({
+      features: [
+        skePlugin,
+        mockServices.rootConfig.factory({ data }),
+        ...extra,
+      ],
+    });
+    return backend.server;
+  };
+
+  /** Sends a request and records the body when it is an error. */
+  const get = async (
+    server: unknown,
+    path: string,
+    headers: Record<string, string> = {},
+  ) => {
+    const res = await request(server as Parameters<typeof request>[0])
+      .get(path)
+      .set(headers);
+    if (res.status >= 400) {
+      errorBodies.push(res.text);
+    }
+    return res;
+  };
+
+  const platformCallsDuring = async <T>(fn: () => Promise<T>) => {
+    const start = platform.requestLog.length;
+    const result = await fn();
+    return { result, calls: platform.requestLog.slice(start) };
+  };
+
+  it('is installed by the default export of the package', async () => {
+    const backend = await startTestBackend({
+      features: [
+        skeFeatures,
+        mockServices.rootConfig.factory({ data: config(cluster()) }),
+      ],
+    });
+    const res = await get(backend.server, '/api/ske/promises');
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((p: { name: string }) => p.name).sort()).toEqual([
+      'kafka',
+      'namespace-baseline',
+      'postgresql',
+      'redis',
+    ]);
+    expect(
+      res.body.items.find((p: { name: string }) => p.name === 'postgresql'),
+    ).toMatchObject({
+      group: 'marketplace.kratix.io',
+      kind: 'postgresql',
+      version: 'v1alpha2',
+      status: { status: 'Available' },
+    });
+  });
+
+  describe('when the permission policy denies', () => {
+    let server: unknown;
+
+    beforeAll(async () => {
+      server = await startBackend(
+        config(cluster()),
+        mockServices.permissions.factory({ result: AuthorizeResult.DENY }),
+      );
+    });
+
+    it.each(['/api/ske/promises', '/api/ske/promises/postgresql'])(
+      'answers 403 for %s before any request reaches the platform',
+      async path => {
+        const { result: res, calls } = await platformCallsDuring(() =>
+          get(server, path),
+        );
+        expect(res.status).toBe(403);
+        expect(res.body.error).toMatchObject({
+          name: 'NotAllowedError',
+          message: "Permission 'ske.promise.read' is required",
+        });
+        expect(calls).toEqual([]);
+      },
+    );
+
+    it('still serves /health', async () => {
+      const res = await get(server, '/api/ske/health', {
+        Authorization: mockCredentials.none.header(),
+      });
+      expect(res.status).toBe(200);
+    });
+  });
+
+  describe('with an OIDC cluster', () => {
+    let server: unknown;
+    const header = 'Backstage-Kubernetes-Authorization-oidc-test';
+
+    beforeAll(async () => {
+      // A service account token is configured too: OIDC must never fall back to it.
+      server = await startBackend(
+        config(cluster({ authProvider: 'oidc', oidcTokenProvider: 'test' })),
+      );
+    });
+
+    it('answers 401 naming the provider and header when the caller sends no ID token', async () => {
+      const { result: res, calls } = await platformCallsDuring(() =>
+        get(server, '/api/ske/promises'),
+      );
+      expect(res.status).toBe(401);
+      expect(res.body.error.name).toBe('AuthenticationError');
+      expect(res.body.error.message).toContain("provider 'test'");
+      expect(res.body.error.message).toContain(
+        'backstage-kubernetes-authorization-oidc-test header',
+      );
+      expect(calls).toEqual([]);
+    });
+
+    it('does not use a token sent for another provider', async () => {
+      const { result: res, calls } = await platformCallsDuring(() =>
+        get(server, '/api/ske/promises', {
+          'Backstage-Kubernetes-Authorization-oidc-google': platform.tokens.bob,
+        }),
+      );
+      expect(res.status).toBe(401);
+      expect(res.body.error.message).toContain("provider 'test'");
+      expect(calls).toEqual([]);
+    });
+
+    it('calls the platform as the user whose ID token is forwarded', async () => {
+      const { result: res, calls } = await platformCallsDuring(() =>
+        get(server, '/api/ske/promises', { [header]: platform.tokens.bob }),
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.items).toHaveLength(4);
+      expect(calls).toEqual([
+        expect.objectContaining({
+          user: 'bob',
+          path: '/apis/platform.kratix.io/v1alpha1/promises',
+          code: 200,
+        }),
+      ]);
+    });
+
+    it('accepts a Bearer-prefixed ID token and keeps users apart between requests', async () => {
+      const { result, calls } = await platformCallsDuring(async () => [
+        await get(server, '/api/ske/promises/postgresql', {
+          [header]: `Bearer ${platform.tokens.alice}`,
+        }),
+        await get(server, '/api/ske/promises/redis', {
+          [header]: platform.tokens.bob,
+        }),
+        await get(server, '/api/ske/promises/kafka'),
+      ]);
+      expect(result.map(r => r.status)).toEqual([200, 200, 401]);
+      expect(result[0].body.schema.properties.spec.properties).toHaveProperty(
+        'teamId',
+      );
+      expect(calls.map(c => [c.user, c.path])).toEqual([
+        ['alice', '/apis/platform.kratix.io/v1alpha1/promises/postgresql'],
+        ['bob', '/apis/platform.kratix.io/v1alpha1/promises/redis'],
+      ]);
+      expect(calls.map(c => c.user)).not.toContain(BACKSTAGE_SA);
+    });
+
+    it('maps a token the cluster rejects to 401 without repeating it', async () => {
+      const res = await get(server, '/api/ske/promises', {
+        [header]: 'expired-id-token',
+      });
+      expect(res.status).toBe(401);
+      expect(res.body.error).toMatchObject({
+        name: 'AuthenticationError',
+        message: 'Kubernetes refused to list Promises: HTTP 401',
+      });
+      expect(res.text).not.toContain('expired-id-token');
+    });
+  });
+
+  it('maps a service account token the cluster rejects to 401', async () => {
+    const server = await startBackend(
+      config(cluster({ serviceAccountToken: 'wrong-service-account-token' })),
+    );
+    const { result: res, calls } = await platformCallsDuring(() =>
+      get(server, '/api/ske/promises'),
+    );
+    expect(res.status).toBe(401);
+    expect(res.body.error).toMatchObject({
+      name: 'AuthenticationError',
+      message: 'Kubernetes refused to list Promises: HTTP 401',
+    });
+    expect(res.text).not.toContain('wrong-service-account-token');
+    expect(calls).toEqual([
+      expect.objectContaining({
+        code: 401,
+        path: '/apis/platform.kratix.io/v1alpha1/promises',
+      }),
+    ]);
+    expect(calls[0].user).toBeUndefined();
+  });
+
+  it('answers 503 when the platform cannot be reached', async () => {
+    const closedPort = await new Promise<number>(resolve => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const server = await startBackend(
+      config(cluster({ url: `https://127.0.0.1:${closedPort}` })),
+    );
+    const res = await get(server, '/api/ske/promises/postgresql');
+    expect(res.status).toBe(503);
+    expect(res.body.error.name).toBe('ServiceUnavailableError');
+    expect(res.body.error.message).toMatch(
+      /^Kratix platform unreachable while trying to get Promise 'postgresql': /,
+    );
+  });
+
+  it('rejects a platform whose certificate is not signed by the configured CA', async () => {
+    const other = await startPlatform({
+      port: 0,
+      pipelineDelayMs: 10,
+      seed: false,
+    });
+    try {
+      const server = await startBackend(config(cluster({ url: other.url })));
+      const res = await get(server, '/api/ske/promises');
+      expect(res.status).toBe(503);
+      expect(other.requestLog).toEqual([]);
+    } finally {
+      await other.stop();
+    }
+  }, 60_000);
+
+  it('never puts a credential in an error response body', async () => {
+    const server = await startBackend(config(cluster()));
+    await get(server, '/api/ske/promises/nope');
+    await get(server, '/api/ske/promises/Bad_Name');
+    await get(server, '/api/ske/promises', {
+      Authorization: mockCredentials.none.header(),
+    });
+
+    // Checks these and every error body the other tests in this file received.
+    expect(errorBodies.length).toBeGreaterThanOrEqual(3);
+    for (const body of errorBodies) {
+      for (const token of Object.values(platform.tokens)) {
+        expect(body).not.toContain(token);
+      }
+      expect(body).not.toContain('wrong-service-account-token');
+      expect(body).not.toContain('expired-id-token');
+    }
+  });
+
+  describe('fails to start on bad configuration', () => {
+    it('names the available clusters when platformName matches none', async () => {
+      await expect(
+        startBackend(config(cluster({ name: 'dev' }), 'kratix')),
+      ).rejects.toThrow(
+        /ske\.kubernetes\.platformName 'kratix' matches no cluster .*available clusters: 'dev'/,
+      );
+    });
+
+    it('names the supported providers for an unsupported authProvider', async () => {
+      await expect(
+        startBackend(config(cluster({ authProvider: 'aws' }))),
+      ).rejects.toThrow(
+        /authProvider 'aws'.*supported providers: serviceAccount, oidc/,
+      );
+    });
+
+    it('requires oidcTokenProvider for an OIDC cluster', async () => {
+      await expect(
+        startBackend(config(cluster({ authProvider: 'oidc' }))),
+      ).rejects.toThrow(
+        /Cluster with authProvider 'oidc' must set oidcTokenProvider/,
+      );
+    });
+
+    it('rejects an unsupported ske.mode', async () => {
+      await expect(
+        startBackend({ ...config(cluster()), ske: { mode: 'gitops' } }),
+      ).rejects.toThrow(
+        /ske\.mode 'gitops' is not supported; supported modes: kubernetes/,
+      );
+    });
+  });
+});

@@ -1,0 +1,125 @@
+import type { Entity } from '@backstage/catalog-model';
+import { renderTestApp } from '@backstage/frontend-test-utils';
+import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
+import { screen } from '@testing-library/react';
+import { NotFoundError } from '@backstage/errors';
+import type { PromiseDetails } from '@syntasso/plugin-ske-common';
+import { SkeApi, skeApiRef } from '../../api';
+import { skeEntityExtensions } from '../../extensions';
+
+const promiseEntity = (annotations: Record<string, string>): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'postgresql-promise',
+    description: 'A PostgreSQL database',
+    annotations,
+  },
+  spec: { type: 'kratix-promise' },
+});
+
+const livePromise: PromiseDetails = {
+  name: 'postgresql',
+  group: 'marketplace.kratix.io',
+  kind: 'postgresql',
+  version: 'v1alpha2',
+  promiseVersion: 'v1.2.0',
+  status: {
+    status: 'Available',
+    message: 'Promise is available',
+    conditions: [],
+    pipelines: [],
+    extra: {},
+  },
+};
+
+function fakeSkeApi(getPromise: SkeApi['getPromise']): SkeApi {
+  return { getPromise, listPromises: async () => ({ items: [] }) };
+}
+
+function renderOverview(entity: Entity, api: SkeApi) {
+  return renderTestApp({
+    extensions: [
+      createTestEntityPage({ entity }),
+      skeEntityExtensions['promise-overview'],
+    ],
+    apis: [[skeApiRef, api]],
+  });
+}
+
+describe('PromiseOverview', () => {
+  it('shows the live API group, kind, version and status of the Promise', async () => {
+    const requested: string[] = [];
+    renderOverview(
+      promiseEntity({ 'kratix.io/promise-name': 'postgresql' }),
+      fakeSkeApi(async name => {
+        requested.push(name);
+        return livePromise;
+      }),
+    );
+    expect(
+      await screen.findByText('marketplace.kratix.io'),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('ske-field-kind')).toHaveTextContent(
+      'postgresql',
+    );
+    expect(screen.getByTestId('ske-field-version')).toHaveTextContent('v1.2.0');
+    expect(screen.getByTestId('ske-status')).toHaveAttribute('data-tone', 'ok');
+    expect(screen.getByText('A PostgreSQL database')).toBeInTheDocument();
+    expect(requested).toEqual(['postgresql']);
+  });
+
+  it('falls back to the catalog annotations, saying the data is not live', async () => {
+    renderOverview(
+      promiseEntity({
+        'kratix.io/promise-name': 'postgresql',
+        'kratix.io/api-group': 'marketplace.kratix.io',
+        'kratix.io/status': '{"status":"Unavailable"}',
+      }),
+      fakeSkeApi(async () => {
+        throw new NotFoundError('Promise postgresql not found');
+      }),
+    );
+    expect(
+      await screen.findByText('Live data from the platform is unavailable'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/which is not live/)).toBeInTheDocument();
+    expect(screen.getByTestId('ske-field-api-group')).toHaveTextContent(
+      'marketplace.kratix.io',
+    );
+    expect(screen.getByTestId('ske-status')).toHaveAttribute(
+      'data-tone',
+      'failed',
+    );
+  });
+
+  it('tolerates an invalid status annotation', async () => {
+    renderOverview(
+      promiseEntity({
+        'kratix.io/promise-name': 'postgresql',
+        'kratix.io/status': 'not json {',
+      }),
+      fakeSkeApi(async () => {
+        throw new Error('platform down');
+      }),
+    );
+    expect(await screen.findByText(/platform down/)).toBeInTheDocument();
+    expect(screen.queryByTestId('ske-status')).not.toBeInTheDocument();
+  });
+
+  it('explains a missing promise-name annotation instead of calling the backend', async () => {
+    const requested: string[] = [];
+    renderOverview(
+      promiseEntity({ 'kratix.io/type': 'promise' }),
+      fakeSkeApi(async name => {
+        requested.push(name);
+        return livePromise;
+      }),
+    );
+    expect(
+      await screen.findByText('This entity is missing Kratix annotations'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/'kratix.io\/promise-name'/)).toBeInTheDocument();
+    expect(requested).toEqual([]);
+  });
+});

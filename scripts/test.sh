@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every check and test suite (static checks, unit + integration with jest,
+# e2e with Playwright in Chromium) and ends with one line: `N passed, N failed`.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
+. scripts/env.sh
+export CI=true
+results="$PWD/.tools/results"
+rm -rf "$results" && mkdir -p "$results"
+
+check() {
+  local name="$1"
+  shift
+  echo "::group:: $name"
+  if "$@" >"$results/$name.log" 2>&1; then
+    echo "PASS $name"
+    echo "pass" >"$results/$name.check"
+  else
+    echo "FAIL $name (last lines of its output follow)"
+    tail -40 "$results/$name.log"
+    echo "fail" >"$results/$name.check"
+  fi
+}
+
+check tsc yarn tsc
+check lint yarn backstage-cli repo lint
+check prettier yarn prettier --check .
+check repo-fix-publish yarn backstage-cli repo fix --publish --check
+check portal-manifest node node_modules/.bin/tsx portal-manifest/check.ts
+check config-check yarn backstage-cli config:check --package backend --strict --lax --config app-config.example.yaml
+
+echo "::group:: jest (unit + integration)"
+yarn backstage-cli repo test --ci --json --outputFile="$results/jest.json" 2>&1 | tee "$results/jest.log" | grep -E '^(PASS|FAIL)|●|Tests:' || true
+
+echo "::group:: e2e (Playwright in Chromium)"
+if yarn workspace app build --config ../app-config.yaml >"$results/app-build.log" 2>&1; then
+  echo "pass" >"$results/app-build.check"
+  SKE_E2E_JSON="$results/e2e.json" yarn playwright test -c e2e/playwright.config.ts 2>&1 | tee "$results/e2e.log" | grep -E '✓|✘|passed|failed|flaky|Error' || true
+else
+  echo "fail" >"$results/app-build.check"
+  tail -40 "$results/app-build.log"
+fi
+
+node scripts/summarise-results.mjs "$results"
