@@ -15,6 +15,23 @@ const condition = (
   lastTransitionTime: now(),
 });
 
+/** The conditions of a workflow that ran to completion and whose works are ready. */
+const succeededConditions = () => [
+  condition(
+    'ConfigureWorkflowCompleted',
+    'True',
+    'PipelinesExecutedSuccessfully',
+    'Pipelines completed',
+  ),
+  condition(
+    'WorksSucceeded',
+    'True',
+    'WorksSucceeded',
+    'All works associated with this resource are ready',
+  ),
+  condition('Reconciled', 'True', 'Reconciled', 'Reconciled'),
+];
+
 /** Newer Kratix writes the same data at the top level and under `status.kratix`. */
 function withKratixMirror(
   status: Record<string, unknown>,
@@ -75,19 +92,7 @@ export function promiseAvailable(
           'RequirementsInstalled',
           'Requirements fulfilled',
         ),
-        condition(
-          'ConfigureWorkflowCompleted',
-          'True',
-          'PipelinesExecutedSuccessfully',
-          'Pipelines completed',
-        ),
-        condition(
-          'WorksSucceeded',
-          'True',
-          'WorksSucceeded',
-          'All works associated with this resource are ready',
-        ),
-        condition('Reconciled', 'True', 'Reconciled', 'Reconciled'),
+        ...succeededConditions(),
         condition(
           'Available',
           'True',
@@ -152,21 +157,7 @@ export function resourceSucceeded(
       workflows: 1,
       workflowsSucceeded: 1,
       workflowsFailed: 0,
-      conditions: [
-        condition(
-          'ConfigureWorkflowCompleted',
-          'True',
-          'PipelinesExecutedSuccessfully',
-          'Pipelines completed',
-        ),
-        condition(
-          'WorksSucceeded',
-          'True',
-          'WorksSucceeded',
-          'All works associated with this resource are ready',
-        ),
-        condition('Reconciled', 'True', 'Reconciled', 'Reconciled'),
-      ],
+      conditions: [...succeededConditions()],
     },
     pipelines,
   );

@@ -16,7 +16,7 @@ import { seedNamespaces, seedResources } from './fixtures/resources';
 import { generatePki, PlatformPki } from './pki';
 import { Rbac } from './rbac';
 import { KratixReconciler, OUTCOME_LABEL } from './reconciler';
-import { TypeRegistry } from './registry';
+import { splitApiVersion, TypeRegistry } from './registry';
 import { ResourceApi } from './resourceApi';
 import { ApiServer, RequestLogEntry } from './server';
 import { KubeObject, ObjectStore } from './store';
@@ -48,9 +48,7 @@ export interface RunningPlatform {
 }
 
 function routeOf(registry: TypeRegistry, obj: KubeObject) {
-  const [group, version] = obj.apiVersion.includes('/')
-    ? obj.apiVersion.split('/')
-    : ['', obj.apiVersion];
+  const { group, version } = splitApiVersion(obj.apiVersion);
   const type = registry
     .all()
     .find(

@@ -1,4 +1,5 @@
 import type { ResourceApi } from './resourceApi';
+import { splitApiVersion } from './registry';
 import type { ResourceType, TypeRegistry } from './registry';
 import type { KubeObject, ObjectStore, StoreEventType } from './store';
 import {
@@ -60,9 +61,7 @@ export class KratixReconciler {
     obj: KubeObject,
     subresource?: string,
   ) {
-    const [group, version] = obj.apiVersion.includes('/')
-      ? obj.apiVersion.split('/')
-      : ['', obj.apiVersion];
+    const { group, version } = splitApiVersion(obj.apiVersion);
     return this.api.handle({
       method,
       type,

@@ -196,3 +196,17 @@ export class TypeRegistry {
     };
   }
 }
+
+/** Splits an apiVersion (`group/version`, or `version` for the core group). */
+export function splitApiVersion(apiVersion: string): {
+  group: string;
+  version: string;
+} {
+  const slash = apiVersion.lastIndexOf('/');
+  return slash < 0
+    ? { group: '', version: apiVersion }
+    : {
+        group: apiVersion.slice(0, slash),
+        version: apiVersion.slice(slash + 1),
+      };
+}

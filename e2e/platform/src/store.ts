@@ -138,7 +138,8 @@ export class ObjectStore {
       .map(([, obj]) => structuredClone(obj));
   }
 
-  get(
+  /** The stored object itself (not a copy), or a NotFound Status error. */
+  private stored(
     type: ResourceType,
     namespace: string | undefined,
     name: string,
@@ -151,7 +152,15 @@ export class ObjectStore {
         name,
       });
     }
-    return structuredClone(obj);
+    return obj;
+  }
+
+  get(
+    type: ResourceType,
+    namespace: string | undefined,
+    name: string,
+  ): KubeObject {
+    return structuredClone(this.stored(type, namespace, name));
   }
 
   create(type: ResourceType, obj: KubeObject): KubeObject {
@@ -195,14 +204,7 @@ export class ObjectStore {
   ): KubeObject {
     const { name, namespace } = obj.metadata;
     const key = keyOf(type, namespace, name);
-    const current = this.objects.get(key);
-    if (!current) {
-      throw statusErrors.notFound({
-        group: type.group,
-        plural: type.plural,
-        name,
-      });
-    }
+    const current = this.stored(type, namespace, name);
     const precondition = obj.metadata.resourceVersion;
     if (precondition && precondition !== current.metadata.resourceVersion) {
       throw statusErrors.conflict({
@@ -265,14 +267,7 @@ export class ObjectStore {
     name: string,
   ): KubeObject {
     const key = keyOf(type, namespace, name);
-    const current = this.objects.get(key);
-    if (!current) {
-      throw statusErrors.notFound({
-        group: type.group,
-        plural: type.plural,
-        name,
-      });
-    }
+    const current = this.stored(type, namespace, name);
     if (current.metadata.finalizers?.length) {
       if (!current.metadata.deletionTimestamp) {
         current.metadata.deletionTimestamp = new Date()
