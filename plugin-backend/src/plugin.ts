@@ -6,6 +6,8 @@ import { skePermissions } from '@syntasso/plugin-ske-common';
 import { createPlatform } from './platform/createPlatform';
 import { createRouter } from './router';
 import { PermissionGate } from './service/PermissionGate';
+import { ResourceService } from './service/ResourceService';
+import { SpecValidator } from './service/SpecValidator';
 
 /**
  * The SKE backend plugin: serves `/api/ske` for the frontend and scaffolder.
@@ -23,6 +25,7 @@ export const skePlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
       },
       async init({
         config,
@@ -31,15 +34,13 @@ export const skePlugin = createBackendPlugin({
         httpAuth,
         permissions,
         permissionsRegistry,
+        auditor,
       }) {
         permissionsRegistry.addPermissions(skePermissions);
         const platform = createPlatform(config, logger);
-        httpRouter.use(
-          createRouter({
-            platform,
-            gate: new PermissionGate(httpAuth, permissions),
-          }),
-        );
+        const resources = new ResourceService(platform, new SpecValidator());
+        const gate = new PermissionGate(httpAuth, permissions);
+        httpRouter.use(createRouter({ platform, resources, gate, auditor }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -1,49 +1,63 @@
-import { InputError } from '@backstage/errors';
-import { skePromiseReadPermission } from '@syntasso/plugin-ske-common';
+import type { AuditorService } from '@backstage/backend-plugin-api';
+import { serializeError } from '@backstage/errors';
+import {
+  ResourceRef,
+  skePromiseReadPermission,
+  skeResourceCreatePermission,
+  skeResourceDeletePermission,
+  skeResourceReadPermission,
+  skeResourceUpdatePermission,
+} from '@syntasso/plugin-ske-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { z } from 'zod';
+import {
+  dnsSubdomain,
+  dryRunSchema,
+  listQuerySchema,
+  manifestSchema,
+  parse,
+  resourcePathSchema,
+  resourceRefSchema,
+  updateSchema,
+} from './inputSchemas';
 import type {
   KratixPlatform,
   PlatformRequestContext,
 } from './platform/KratixPlatform';
 import { readRequestAuth } from './platform/kubernetes/OidcStrategy';
+import { audited } from './service/audit';
 import type { PermissionGate } from './service/PermissionGate';
+import type { ResourceService } from './service/ResourceService';
+import { SpecValidationError } from './service/SpecValidator';
 
 export interface RouterOptions {
   platform: KratixPlatform;
+  resources: ResourceService;
   gate: PermissionGate;
-}
-
-const dnsName = z
-  .string()
-  .min(1)
-  .max(253)
-  .regex(
-    /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/,
-    'must be a lowercase RFC 1123 name',
-  );
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new InputError(
-      `Invalid ${what}: ${result.error.issues
-        .map(i => `${i.path.join('.') || 'value'} ${i.message}`)
-        .join('; ')}`,
-    );
-  }
-  return result.data;
+  auditor: AuditorService;
 }
 
 const contextOf = (req: express.Request): PlatformRequestContext => ({
   auth: readRequestAuth(req.headers),
 });
 
-/** The `/api/ske` routes: validate input, check permissions, delegate to the platform. */
+function refFromPath(params: unknown): ResourceRef {
+  const { group, version, kind, namespace, name } = parse(
+    resourcePathSchema,
+    params,
+    'resource path',
+  );
+  return { apiVersion: `${group}/${version}`, kind, namespace, name };
+}
+
+const RESOURCE_PATH = '/resources/:group/:version/:kind/:namespace/:name';
+
+/** The `/api/ske` routes: validate input, check permissions, delegate. */
 export function createRouter({
   platform,
+  resources,
   gate,
+  auditor,
 }: RouterOptions): express.Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
@@ -58,10 +72,110 @@ export function createRouter({
   });
 
   router.get('/promises/:name', async (req, res) => {
-    const name = parse(dnsName, req.params.name, 'Promise name');
+    const name = parse(dnsSubdomain, req.params.name, 'Promise name');
     await gate.require(req, skePromiseReadPermission);
     res.json(await platform.getPromise(name, contextOf(req)));
   });
+
+  router.get('/promises/:name/resources', async (req, res) => {
+    const name = parse(dnsSubdomain, req.params.name, 'Promise name');
+    const query = parse(listQuerySchema, req.query, 'query');
+    await gate.require(req, skeResourceReadPermission);
+    res.json(
+      await resources.list(
+        name,
+        {
+          namespace: query.namespace,
+          limit: query.limit,
+          continueToken: query.continue,
+        },
+        contextOf(req),
+      ),
+    );
+  });
+
+  router.post('/resources', async (req, res) => {
+    const manifest = parse(
+      manifestSchema,
+      req.body?.manifest ?? req.body,
+      'manifest',
+    );
+    const { dryRun } = parse(dryRunSchema, req.query, 'query');
+    await gate.require(req, skeResourceCreatePermission);
+    const ref = {
+      apiVersion: manifest.apiVersion,
+      kind: manifest.kind,
+      ...manifest.metadata,
+    };
+    const created = await audited(auditor, req, 'resource-create', ref, () =>
+      resources.create(manifest, contextOf(req), { dryRun: dryRun === 'true' }),
+    );
+    res.status(201).json(created);
+  });
+
+  router.get(RESOURCE_PATH, async (req, res) => {
+    const ref = refFromPath(req.params);
+    await gate.require(req, skeResourceReadPermission);
+    res.json(await resources.get(ref, contextOf(req)));
+  });
+
+  router.patch(RESOURCE_PATH, async (req, res) => {
+    const ref = refFromPath(req.params);
+    const update = parse(updateSchema, req.body, 'update');
+    await gate.require(req, skeResourceUpdatePermission);
+    res.json(
+      await audited(auditor, req, 'resource-update', ref, () =>
+        resources.update(ref, update, contextOf(req)),
+      ),
+    );
+  });
+
+  router.delete(RESOURCE_PATH, async (req, res) => {
+    const ref = refFromPath(req.params);
+    const { dryRun } = parse(dryRunSchema, req.query, 'query');
+    await gate.require(req, skeResourceDeletePermission);
+    await audited(auditor, req, 'resource-delete', ref, () =>
+      resources.delete(ref, contextOf(req), { dryRun: dryRun === 'true' }),
+    );
+    res.status(204).end();
+  });
+
+  // Routes of SKE's own backend, kept for Templates and clients written against it.
+  router.get('/resource', async (req, res) => {
+    const ref = parse(resourceRefSchema, req.query, 'query');
+    await gate.require(req, skeResourceReadPermission);
+    res.json({ manifest: await resources.getManifest(ref, contextOf(req)) });
+  });
+
+  router.post('/delete-resource', async (req, res) => {
+    const ref = parse(resourceRefSchema, req.body, 'body');
+    await gate.require(req, skeResourceDeletePermission);
+    await audited(auditor, req, 'resource-delete', ref, () =>
+      resources.delete(ref, contextOf(req)),
+    );
+    res.json({ deleted: ref });
+  });
+
+  // Schema violations carry per-field errors the form shows at each field.
+  router.use(
+    (
+      error: Error,
+      req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (!(error instanceof SpecValidationError)) {
+        next(error);
+        return;
+      }
+      res.status(400).json({
+        error: serializeError(error),
+        request: { method: req.method, url: req.originalUrl },
+        response: { statusCode: 400 },
+        fieldErrors: error.fieldErrors,
+      });
+    },
+  );
 
   return router;
 }

@@ -70,3 +70,38 @@ export interface ResourceDetails {
 export interface ListResult<T> {
   items: T[];
 }
+
+/** A page of resource requests. @public */
+export interface ResourceList {
+  items: ResourceDetails[];
+  /** Pass back as `continue` to get the next page. */
+  continueToken?: string;
+}
+
+/** A resource request to create, as a manifest. @public */
+export interface ResourceManifest {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    namespace: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
+  spec: Record<string, unknown>;
+}
+
+/** An update of a resource request's spec. @public */
+export interface UpdateResourceRequest {
+  spec: Record<string, unknown>;
+  /** The resourceVersion the change was based on; a stale one is refused. */
+  resourceVersion: string;
+  /** Optional; must match the resource (name and namespace are immutable). */
+  metadata?: { name?: string; namespace?: string };
+}
+
+/** A validation problem at a path of the spec, e.g. `spec.storageGb`. @public */
+export interface FieldError {
+  path: string;
+  message: string;
+}

@@ -1,5 +1,8 @@
 import type { FilterPredicate } from '@backstage/filter-predicates';
-import { isKratixPromisePredicate } from './predicates';
+import {
+  isKratixPromisePredicate,
+  isKratixResourcePredicate,
+} from './predicates';
 
 interface SkeExtensionBase {
   /** The extension name: `entity-content:ske/<name>` or `entity-card:ske/<name>`. */
@@ -42,6 +45,24 @@ export const skeEntityExtensionTable = [
     filter: isKratixPromisePredicate,
     loader: () =>
       import('./components/PromiseOverview').then(m => <m.PromiseOverview />),
+  },
+  {
+    kind: 'content',
+    name: 'resource-overview',
+    path: '/kratix-resource',
+    title: 'Resource',
+    filter: isKratixResourcePredicate,
+    loader: () =>
+      import('./components/ResourceOverview').then(m => <m.ResourceOverview />),
+  },
+  {
+    kind: 'content',
+    name: 'resource-manage',
+    path: '/kratix-manage',
+    title: 'Manage',
+    filter: isKratixResourcePredicate,
+    loader: () =>
+      import('./components/ResourceManage').then(m => <m.ResourceManage />),
   },
 ] as const satisfies readonly SkeEntityExtensionSpec[];
 

@@ -5,7 +5,8 @@ import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils'
 import { screen } from '@testing-library/react';
 import alphaPlugin, { skeEntityExtensionTable } from './alpha';
 import defaultPlugin from './index';
-import { SkeApi, skeApiRef } from './api';
+import { skeApiRef } from './api';
+import { FakeSkeApi } from './testing/fakeSkeApi';
 
 const postgresPromise: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -17,15 +18,14 @@ const postgresPromise: Entity = {
   spec: { type: 'kratix-promise' },
 };
 
-const skeApi: SkeApi = {
-  listPromises: async () => ({ items: [] }),
-  getPromise: async name => ({
-    name,
+const skeApi = new FakeSkeApi([
+  {
+    name: 'postgresql',
     group: 'marketplace.kratix.io',
     kind: 'postgresql',
     status: { conditions: [], pipelines: [], extra: {} },
-  }),
-};
+  },
+]);
 
 function renderPluginOn(entity: Entity, extensionsConfig: JsonArray = []) {
   return renderTestApp({

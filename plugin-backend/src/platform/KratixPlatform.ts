@@ -2,6 +2,10 @@ import type { KubernetesRequestAuth } from '@backstage/plugin-kubernetes-common'
 import type {
   PromiseDetails,
   PromiseSummary,
+  ResourceDetails,
+  ResourceList,
+  ResourceManifest,
+  ResourceRef,
 } from '@syntasso/plugin-ske-common';
 
 /**
@@ -12,9 +16,23 @@ export interface PlatformRequestContext {
   auth: KubernetesRequestAuth;
 }
 
+/** Which resources of a Promise to list. */
+export interface ListResourcesOptions {
+  namespace?: string;
+  limit?: number;
+  continueToken?: string;
+}
+
+/** A spec change based on a known resourceVersion. */
+export interface ResourceSpecUpdate {
+  spec: Record<string, unknown>;
+  resourceVersion: string;
+}
+
 /**
- * The Kratix platform behind the plugin. The router talks only to this
- * interface; `kubernetes` and `gitops` modes implement it.
+ * The Kratix platform behind the plugin. The router and services talk only to
+ * this interface; `kubernetes` and `gitops` modes implement it. Failures are
+ * `@backstage/errors` types carrying the platform's own message.
  */
 export interface KratixPlatform {
   listPromises(ctx: PlatformRequestContext): Promise<PromiseSummary[]>;
@@ -22,4 +40,34 @@ export interface KratixPlatform {
     name: string,
     ctx: PlatformRequestContext,
   ): Promise<PromiseDetails>;
+  listResources(
+    promise: PromiseSummary,
+    options: ListResourcesOptions,
+    ctx: PlatformRequestContext,
+  ): Promise<ResourceList>;
+  getResource(
+    ref: ResourceRef,
+    ctx: PlatformRequestContext,
+  ): Promise<ResourceDetails>;
+  /** The resource request as stored on the platform (for the SKE-compatible `/resource` route). */
+  getResourceManifest(
+    ref: ResourceRef,
+    ctx: PlatformRequestContext,
+  ): Promise<Record<string, unknown>>;
+  createResource(
+    manifest: ResourceManifest,
+    ctx: PlatformRequestContext,
+    options?: { dryRun?: boolean },
+  ): Promise<ResourceDetails>;
+  /** Applies a spec change; refuses (ConflictError) when `resourceVersion` is stale. */
+  updateResource(
+    ref: ResourceRef,
+    update: ResourceSpecUpdate,
+    ctx: PlatformRequestContext,
+  ): Promise<ResourceDetails>;
+  deleteResource(
+    ref: ResourceRef,
+    ctx: PlatformRequestContext,
+    options?: { dryRun?: boolean },
+  ): Promise<void>;
 }

@@ -4,8 +4,19 @@ import type {
   ListResult,
   PromiseDetails,
   PromiseSummary,
+  ResourceDetails,
+  ResourceList,
+  ResourceRef,
+  UpdateResourceRequest,
 } from '@syntasso/plugin-ske-common';
 import type { SkeApi } from './SkeApi';
+
+function resourcePath({ apiVersion, kind, namespace, name }: ResourceRef) {
+  const [group, version] = apiVersion.split('/');
+  return `/resources/${[group, version, kind, namespace, name]
+    .map(encodeURIComponent)
+    .join('/')}`;
+}
 
 /** Talks to `/api/ske` with the user's Backstage token (through FetchApi). @public */
 export class SkeClient implements SkeApi {
@@ -13,20 +24,56 @@ export class SkeClient implements SkeApi {
     private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
   ) {}
 
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
+  private async request(path: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.deps.discoveryApi.getBaseUrl('ske');
     const response = await this.deps.fetchApi.fetch(`${baseUrl}${path}`, init);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return response;
+  }
+
+  private async json<T>(path: string, init?: RequestInit): Promise<T> {
+    return (await (await this.request(path, init)).json()) as T;
   }
 
   listPromises(): Promise<ListResult<PromiseSummary>> {
-    return this.request('/promises');
+    return this.json('/promises');
   }
 
   getPromise(name: string): Promise<PromiseDetails> {
-    return this.request(`/promises/${encodeURIComponent(name)}`);
+    return this.json(`/promises/${encodeURIComponent(name)}`);
+  }
+
+  listResources(
+    promiseName: string,
+    options: { namespace?: string; limit?: number } = {},
+  ): Promise<ResourceList> {
+    const query = new URLSearchParams();
+    if (options.namespace) query.set('namespace', options.namespace);
+    if (options.limit) query.set('limit', String(options.limit));
+    const suffix = query.size ? `?${query}` : '';
+    return this.json(
+      `/promises/${encodeURIComponent(promiseName)}/resources${suffix}`,
+    );
+  }
+
+  getResource(ref: ResourceRef): Promise<ResourceDetails> {
+    return this.json(resourcePath(ref));
+  }
+
+  updateResource(
+    ref: ResourceRef,
+    request: UpdateResourceRequest,
+  ): Promise<ResourceDetails> {
+    return this.json(resourcePath(ref), {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+  }
+
+  async deleteResource(ref: ResourceRef): Promise<void> {
+    await this.request(resourcePath(ref), { method: 'DELETE' });
   }
 }

@@ -1,4 +1,8 @@
-import { CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
+import {
+  CustomObjectsApi,
+  KubeConfig,
+  KubernetesObjectApi,
+} from '@kubernetes/client-node';
 import type { KubernetesRequestAuth } from '@backstage/plugin-kubernetes-common';
 import type {
   AuthenticationStrategy,
@@ -54,6 +58,11 @@ export class KubeClientProvider {
 
   async customObjects(auth: KubernetesRequestAuth): Promise<CustomObjectsApi> {
     return (await this.kubeConfig(auth)).makeApiClient(CustomObjectsApi);
+  }
+
+  /** A generic client that resolves kinds to resources through discovery. */
+  async objects(auth: KubernetesRequestAuth): Promise<KubernetesObjectApi> {
+    return KubernetesObjectApi.makeApiClient(await this.kubeConfig(auth));
   }
 
   private async kubeConfig(auth: KubernetesRequestAuth): Promise<KubeConfig> {

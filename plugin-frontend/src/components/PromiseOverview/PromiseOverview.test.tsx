@@ -6,6 +6,7 @@ import { NotFoundError } from '@backstage/errors';
 import type { PromiseDetails } from '@syntasso/plugin-ske-common';
 import { SkeApi, skeApiRef } from '../../api';
 import { skeEntityExtensions } from '../../extensions';
+import { FakeSkeApi } from '../../testing/fakeSkeApi';
 
 const promiseEntity = (annotations: Record<string, string>): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -34,7 +35,9 @@ const livePromise: PromiseDetails = {
 };
 
 function fakeSkeApi(getPromise: SkeApi['getPromise']): SkeApi {
-  return { getPromise, listPromises: async () => ({ items: [] }) };
+  const api = new FakeSkeApi();
+  api.getPromise = getPromise;
+  return api;
 }
 
 function renderOverview(entity: Entity, api: SkeApi) {

@@ -1,14 +1,6 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import {
-  Alert,
-  Box,
-  Card,
-  CardBody,
-  CardHeader,
-  Flex,
-  Text,
-} from '@backstage/ui';
+import { Alert, Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
 import {
   getPromiseName,
   parseStatusAnnotation,
@@ -16,24 +8,9 @@ import {
 } from '@syntasso/plugin-ske-common';
 import useAsync from 'react-use/esm/useAsync';
 import { skeApiRef } from '../../api';
+import { Field } from '../Field';
 import { MissingAnnotations } from '../MissingAnnotations';
 import { StatusBadge } from '../StatusBadge';
-
-function Field({ label, value }: { label: string; value?: string }) {
-  return (
-    <Box>
-      <Text variant="body-small" color="secondary">
-        {label}
-      </Text>
-      <Text
-        as="p"
-        data-testid={`ske-field-${label.toLowerCase().replace(/\s+/g, '-')}`}
-      >
-        {value ?? '—'}
-      </Text>
-    </Box>
-  );
-}
 
 /** The Promise tab: what the Promise offers and its live status. */
 export function PromiseOverview() {

@@ -1,4 +1,4 @@
-import { Badge } from '@backstage/ui';
+import { Text, TextProps } from '@backstage/ui';
 import type { KratixStatus } from '@syntasso/plugin-ske-common';
 
 type Tone = 'ok' | 'failed' | 'pending' | 'unknown';
@@ -20,23 +20,25 @@ export function summariseStatus(status: KratixStatus): {
   return { label: status.message ?? 'Unknown', tone: 'unknown' };
 }
 
-const COLOURS: Record<Tone, string> = {
-  ok: 'var(--bui-fg-success, #1b7f3b)',
-  failed: 'var(--bui-fg-danger, #c62828)',
-  pending: 'var(--bui-fg-warning, #b26a00)',
-  unknown: 'var(--bui-fg-secondary, #666)',
-};
+const COLOURS = {
+  ok: 'success',
+  failed: 'danger',
+  pending: 'warning',
+  unknown: 'secondary',
+} as const satisfies Record<Tone, TextProps['color']>;
 
 /** A coloured status word with `data-tone` for styling and tests. */
 export function StatusBadge({ status }: { status: KratixStatus }) {
   const { label, tone } = summariseStatus(status);
   return (
-    <span
+    <Text
+      as="span"
+      weight="bold"
+      color={COLOURS[tone]}
       data-testid="ske-status"
       data-tone={tone}
-      style={{ color: COLOURS[tone] }}
     >
-      <Badge>{label}</Badge>
-    </span>
+      {label}
+    </Text>
   );
 }

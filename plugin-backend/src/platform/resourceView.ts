@@ -1,0 +1,34 @@
+import type { KubernetesObject } from '@kubernetes/client-node';
+import { readKratixStatus, ResourceDetails } from '@syntasso/plugin-ske-common';
+
+/** A resource request object as read from the platform. */
+export type ResourceObject = KubernetesObject & {
+  spec?: Record<string, unknown>;
+  status?: unknown;
+};
+
+/** The label Kratix puts on every resource request. */
+export const PROMISE_NAME_LABEL = 'kratix.io/promise-name';
+
+/** A resource request object as the plugin returns it. */
+export function toResourceDetails(obj: ResourceObject): ResourceDetails {
+  const metadata = obj.metadata ?? {};
+  return {
+    apiVersion: obj.apiVersion ?? '',
+    kind: obj.kind ?? '',
+    name: metadata.name ?? '',
+    namespace: metadata.namespace ?? '',
+    promiseName: metadata.labels?.[PROMISE_NAME_LABEL],
+    resourceVersion: metadata.resourceVersion ?? '',
+    generation: metadata.generation,
+    creationTimestamp: metadata.creationTimestamp
+      ? new Date(metadata.creationTimestamp).toISOString()
+      : undefined,
+    deletionTimestamp: metadata.deletionTimestamp
+      ? new Date(metadata.deletionTimestamp).toISOString()
+      : undefined,
+    labels: metadata.labels ?? {},
+    spec: obj.spec ?? {},
+    status: readKratixStatus(obj.status),
+  };
+}

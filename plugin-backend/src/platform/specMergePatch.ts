@@ -1,0 +1,27 @@
+type Json = unknown;
+
+const isObject = (value: Json): value is Record<string, Json> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The JSON merge patch (RFC 7386) that turns `from` into `to`: changed values
+ * are set, removed keys become `null`. Arrays are replaced whole.
+ */
+export function mergePatchBetween(from: Json, to: Json): Json {
+  if (!isObject(from) || !isObject(to)) {
+    return to;
+  }
+  const patch: Record<string, Json> = {};
+  for (const key of Object.keys(from)) {
+    if (!(key in to)) patch[key] = null;
+  }
+  for (const [key, value] of Object.entries(to)) {
+    if (JSON.stringify(from[key]) !== JSON.stringify(value)) {
+      patch[key] =
+        isObject(from[key]) && isObject(value)
+          ? mergePatchBetween(from[key], value)
+          : value;
+    }
+  }
+  return patch;
+}

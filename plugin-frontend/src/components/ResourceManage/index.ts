@@ -1,0 +1,1 @@
+export { ResourceManage } from './ResourceManage';

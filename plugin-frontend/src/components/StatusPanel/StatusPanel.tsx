@@ -1,0 +1,89 @@
+import { Alert, Box, Flex, Text } from '@backstage/ui';
+import type { KratixStatus } from '@syntasso/plugin-ske-common';
+import { StatusBadge, summariseStatus } from '../StatusBadge';
+
+export interface StatusPanelProps {
+  status: KratixStatus;
+  /** metadata.generation: newer than status.observedGeneration means a change is being applied. */
+  generation?: number;
+  /** Set when the status comes from the catalog annotation rather than the platform. */
+  notLive?: boolean;
+}
+
+/** Live status of a Promise or resource request: summary, banners, conditions, pipelines. */
+export function StatusPanel({ status, generation, notLive }: StatusPanelProps) {
+  const { tone } = summariseStatus(status);
+  const applying =
+    generation !== undefined &&
+    (status.observedGeneration === undefined ||
+      generation > status.observedGeneration);
+  const failed = status.conditions.find(
+    c => c.status === 'False' && c.reason?.toLowerCase().includes('fail'),
+  );
+  return (
+    <Flex direction="column" gap="3" data-testid="ske-status-panel">
+      <Flex gap="2" align="center">
+        <StatusBadge status={status} />
+        {status.message && (
+          <Text data-testid="ske-status-message">{status.message}</Text>
+        )}
+      </Flex>
+      {notLive && (
+        <Alert
+          status="info"
+          title="Not live"
+          description="This status was recorded in the catalog and may be out of date."
+        />
+      )}
+      {applying && tone !== 'failed' && (
+        <Alert
+          status="info"
+          title="A change is being applied"
+          description="The platform has not finished reconciling the latest change."
+        />
+      )}
+      {failed && (
+        <Alert
+          status="danger"
+          title="Provisioning is failing"
+          description={failed.message ?? failed.reason}
+        />
+      )}
+      {status.conditions.length > 0 && (
+        <Box>
+          <Text variant="body-small" color="secondary">
+            Conditions
+          </Text>
+          <ul data-testid="ske-conditions">
+            {status.conditions.map(c => (
+              <li key={c.type}>
+                <Text>
+                  <strong>{c.type}</strong>: {c.status}
+                  {c.reason ? ` (${c.reason})` : ''}
+                  {c.message ? ` — ${c.message}` : ''}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </Box>
+      )}
+      {status.pipelines.length > 0 && (
+        <Box>
+          <Text variant="body-small" color="secondary">
+            Pipelines
+          </Text>
+          <ul data-testid="ske-pipelines">
+            {status.pipelines.map(p => (
+              <li key={p.name}>
+                <Text>
+                  {p.name}: {p.phase}
+                  {p.message ? ` — ${p.message}` : ''}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </Box>
+      )}
+    </Flex>
+  );
+}
