@@ -1,26 +1,30 @@
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import { join } from 'node:path';
+import {
+  startPlatform,
+  writeKubeconfig,
+} from '@syntasso/ske-platform-simulator';
 import {
   mockCredentials,
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { startPlatform } from '@syntasso/ske-platform-simulator';
 import request from 'supertest';
 import skeFeatures from './index';
-import { skePlugin } from './plugin';
-
-type RunningPlatform = Awaited<ReturnType<typeof startPlatform>>;
-type BackendFeature = Parameters<
-  typeof startTestBackend
->[0]['features'] extends (infer F)[] | undefined
-  ? F
-  : never;
-type JsonObject = NonNullable<
-  NonNullable<Parameters<typeof mockServices.rootConfig.factory>[0]>['data']
->;
-
-const BACKSTAGE_SA = 'system:serviceaccount:kratix-platform-system:backstage';
+import {
+  BackendFeature,
+  BACKSTAGE_SA,
+  JsonObject,
+  platformCallsDuring,
+  platformCluster,
+  RunningPlatform,
+  skeConfig,
+  startSkePlatform,
+  startSkeTestBackend,
+} from './__testUtils__/startSkeTestBackend';
 
 describe('the SKE backend plugin wired into a Backstage backend', () => {
   let platform: RunningPlatform;
@@ -28,51 +32,19 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
   const errorBodies: string[] = [];
 
   beforeAll(async () => {
-    platform = await startPlatform({ port: 0, pipelineDelayMs: 10 });
-    await platform.settled();
+    platform = await startSkePlatform();
   }, 60_000);
 
   afterAll(async () => {
     await platform?.stop();
   });
 
-  /** The `kratix` cluster as an adopter configures it; `undefined` values drop a key. */
   const cluster = (
-    overrides: Record<string, string | boolean | undefined> = {},
-  ): JsonObject => {
-    const entries = Object.entries({
-      name: 'kratix',
-      url: platform.url,
-      authProvider: 'serviceAccount',
-      serviceAccountToken: platform.tokens.backstage,
-      caData: Buffer.from(platform.caCert).toString('base64'),
-      ...overrides,
-    });
-    return Object.fromEntries(
-      entries.filter(([, v]) => v !== undefined),
-    ) as JsonObject;
-  };
-
-  const config = (
-    clusterConfig: JsonObject,
-    platformName = 'kratix',
-  ): JsonObject => ({
-    kubernetes: {
-      clusterLocatorMethods: [{ type: 'config', clusters: [clusterConfig] }],
-    },
-    ske: { kubernetes: { platformName } },
-  });
-
-  const startBackend = async (data: JsonObject, ...extra: BackendFeature[]) => {
-    const backend = await startTestBackend({
-      features: [
-        skePlugin,
-        mockServices.rootConfig.factory({ data }),
-        ...extra,
-      ],
-    });
-    return backend.server;
-  };
+    overrides: Parameters<typeof platformCluster>[1] = {},
+  ): JsonObject => platformCluster(platform, overrides);
+  const config = skeConfig;
+  const startBackend = (data: JsonObject, ...features: BackendFeature[]) =>
+    startSkeTestBackend({ config: data, features });
 
   /** Sends a request and records the body when it is an error. */
   const get = async (
@@ -89,11 +61,8 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
     return res;
   };
 
-  const platformCallsDuring = async <T>(fn: () => Promise<T>) => {
-    const start = platform.requestLog.length;
-    const result = await fn();
-    return { result, calls: platform.requestLog.slice(start) };
-  };
+  const callsDuring = <T>(fn: () => Promise<T>) =>
+    platformCallsDuring(platform, fn);
 
   it('is installed by the default export of the package', async () => {
     const backend = await startTestBackend({
@@ -133,7 +102,7 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
     it.each(['/api/ske/promises', '/api/ske/promises/postgresql'])(
       'answers 403 for %s before any request reaches the platform',
       async path => {
-        const { result: res, calls } = await platformCallsDuring(() =>
+        const { result: res, calls } = await callsDuring(() =>
           get(server, path),
         );
         expect(res.status).toBe(403);
@@ -165,7 +134,7 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
     });
 
     it('answers 401 naming the provider and header when the caller sends no ID token', async () => {
-      const { result: res, calls } = await platformCallsDuring(() =>
+      const { result: res, calls } = await callsDuring(() =>
         get(server, '/api/ske/promises'),
       );
       expect(res.status).toBe(401);
@@ -178,7 +147,7 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
     });
 
     it('does not use a token sent for another provider', async () => {
-      const { result: res, calls } = await platformCallsDuring(() =>
+      const { result: res, calls } = await callsDuring(() =>
         get(server, '/api/ske/promises', {
           'Backstage-Kubernetes-Authorization-oidc-google': platform.tokens.bob,
         }),
@@ -189,7 +158,7 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
     });
 
     it('calls the platform as the user whose ID token is forwarded', async () => {
-      const { result: res, calls } = await platformCallsDuring(() =>
+      const { result: res, calls } = await callsDuring(() =>
         get(server, '/api/ske/promises', { [header]: platform.tokens.bob }),
       );
       expect(res.status).toBe(200);
@@ -204,7 +173,7 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
     });
 
     it('accepts a Bearer-prefixed ID token and keeps users apart between requests', async () => {
-      const { result, calls } = await platformCallsDuring(async () => [
+      const { result, calls } = await callsDuring(async () => [
         await get(server, '/api/ske/promises/postgresql', {
           [header]: `Bearer ${platform.tokens.alice}`,
         }),
@@ -241,7 +210,7 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
     const server = await startBackend(
       config(cluster({ serviceAccountToken: 'wrong-service-account-token' })),
     );
-    const { result: res, calls } = await platformCallsDuring(() =>
+    const { result: res, calls } = await callsDuring(() =>
       get(server, '/api/ske/promises'),
     );
     expect(res.status).toBe(401);
@@ -309,6 +278,28 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
       }
       expect(body).not.toContain('wrong-service-account-token');
       expect(body).not.toContain('expired-id-token');
+    }
+  });
+
+  it('uses the local kubeconfig when there is no ske.kubernetes section', async () => {
+    const dir = fs.mkdtempSync(join(os.tmpdir(), 'ske-plugin-'));
+    const saved = process.env.KUBECONFIG;
+    try {
+      process.env.KUBECONFIG = join(dir, 'kubeconfig');
+      writeKubeconfig(process.env.KUBECONFIG, platform);
+      const server = await startBackend({});
+      const { result: res, calls } = await callsDuring(() =>
+        get(server, '/api/ske/promises'),
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((p: { name: string }) => p.name)).toContain(
+        'postgresql',
+      );
+      expect(calls.map(c => c.user)).toEqual(['kubernetes-admin']);
+    } finally {
+      if (saved === undefined) delete process.env.KUBECONFIG;
+      else process.env.KUBECONFIG = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

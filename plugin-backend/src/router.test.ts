@@ -1,59 +1,23 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { startPlatform } from '@syntasso/ske-platform-simulator';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { skePlugin } from './plugin';
-
-type RunningPlatform = Awaited<ReturnType<typeof startPlatform>>;
-type JsonObject = NonNullable<
-  NonNullable<Parameters<typeof mockServices.rootConfig.factory>[0]>['data']
->;
-type TestServer = Awaited<ReturnType<typeof startTestBackend>>['server'];
-
-/** Backstage config for one platform cluster, as an adopter writes it. */
-function skeConfig(
-  platform: RunningPlatform,
-  cluster: JsonObject = {},
-): JsonObject {
-  return {
-    kubernetes: {
-      clusterLocatorMethods: [
-        {
-          type: 'config',
-          clusters: [
-            {
-              name: 'kratix',
-              url: platform.url,
-              authProvider: 'serviceAccount',
-              serviceAccountToken: platform.tokens.backstage,
-              caData: Buffer.from(platform.caCert).toString('base64'),
-              ...cluster,
-            },
-          ],
-        },
-      ],
-    },
-    ske: { kubernetes: { platformName: 'kratix' } },
-  };
-}
+import {
+  platformCluster,
+  RunningPlatform,
+  skeConfig,
+  startSkePlatform,
+  startSkeTestBackend,
+  TestServer,
+} from './__testUtils__/startSkeTestBackend';
 
 describe('the /api/ske routes on the simulated platform', () => {
   let platform: RunningPlatform;
   let server: TestServer;
 
   beforeAll(async () => {
-    platform = await startPlatform({ port: 0, pipelineDelayMs: 10 });
-    await platform.settled();
-    const backend = await startTestBackend({
-      features: [
-        skePlugin,
-        mockServices.rootConfig.factory({ data: skeConfig(platform) }),
-      ],
+    platform = await startSkePlatform();
+    server = await startSkeTestBackend({
+      config: skeConfig(platformCluster(platform)),
     });
-    server = backend.server;
   }, 60_000);
 
   afterAll(async () => {

@@ -14,7 +14,14 @@ export async function audited<T>(
   resource: ResourceRef,
   fn: () => Promise<T>,
 ): Promise<T> {
-  const meta = { ...resource, dryRun: req.query.dryRun === 'true' };
+  const { apiVersion, kind, namespace, name } = resource;
+  const meta = {
+    apiVersion,
+    kind,
+    namespace,
+    name,
+    dryRun: req.query.dryRun === 'true',
+  };
   const event = await auditor.createEvent({
     eventId,
     severityLevel: 'medium',

@@ -38,7 +38,13 @@ export class KubeClientProvider {
   private readonly strategy?: AuthenticationStrategy;
   private defaultConfig?: KubeConfig;
 
-  constructor(private readonly cluster: ClusterDetails | undefined) {
+  constructor(
+    private readonly cluster: ClusterDetails | undefined,
+    private readonly options: {
+      /** Where the pod's service account files are mounted (prefix of /var/run/secrets/...); for tests. */
+      inClusterPathPrefix?: string;
+    } = {},
+  ) {
     if (cluster) {
       const provider = cluster.authMetadata['kubernetes.io/auth-provider'];
       this.strategy = STRATEGIES[provider]();
@@ -70,7 +76,7 @@ export class KubeClientProvider {
       if (!this.defaultConfig) {
         this.defaultConfig = new KubeConfig();
         if (process.env.KUBERNETES_SERVICE_HOST) {
-          this.defaultConfig.loadFromCluster();
+          this.defaultConfig.loadFromCluster(this.options.inClusterPathPrefix);
         } else {
           this.defaultConfig.loadFromDefault();
         }

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeKubeconfig } from '@syntasso/ske-platform-simulator';
+import {
+  BACKSTAGE_SA,
+  platformCallsDuring,
+  RunningPlatform,
+  startSkePlatform,
+} from '../../__testUtils__/startSkeTestBackend';
+import { KubeClientProvider } from './KubeClientProvider';
+import { KubernetesKratixPlatform } from './KubernetesKratixPlatform';
+
+const ENV_KEYS = [
+  'KUBECONFIG',
+  'KUBERNETES_SERVICE_HOST',
+  'KUBERNETES_SERVICE_PORT',
+] as const;
+
+/** Runs `fn` with the given environment variables set (others of ENV_KEYS unset), then restores them. */
+async function withEnv<T>(
+  env: Partial<Record<(typeof ENV_KEYS)[number], string>>,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const saved = ENV_KEYS.map(key => [key, process.env[key]] as const);
+  for (const key of ENV_KEYS) {
+    if (env[key] === undefined) delete process.env[key];
+    else process.env[key] = env[key];
+  }
+  try {
+    return await fn();
+  } finally {
+    for (const [key, value] of saved) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+describe('KubeClientProvider without a configured cluster', () => {
+  let platform: RunningPlatform;
+  let dir: string;
+
+  beforeAll(async () => {
+    platform = await startSkePlatform();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ske-kubeconfig-'));
+  }, 60_000);
+
+  afterAll(async () => {
+    await platform?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Lists Promises through a platform built on `clients`; who the platform saw. */
+  const listPromisesWith = async (clients: KubeClientProvider) => {
+    const kratix = new KubernetesKratixPlatform(clients);
+    const { result, calls } = await platformCallsDuring(platform, () =>
+      kratix.listPromises({ auth: {} }),
+    );
+    return { names: result.map(p => p.name), users: calls.map(c => c.user) };
+  };
+
+  it("uses the pod's service account when running in a cluster", async () => {
+    const secrets = path.join(
+      dir,
+      'pod',
+      'var/run/secrets/kubernetes.io/serviceaccount',
+    );
+    fs.mkdirSync(secrets, { recursive: true });
+    fs.writeFileSync(path.join(secrets, 'token'), platform.tokens.backstage);
+    fs.writeFileSync(path.join(secrets, 'ca.crt'), platform.caCert);
+    fs.writeFileSync(path.join(secrets, 'namespace'), 'backstage');
+    const { port } = new URL(platform.url);
+
+    const seen = await withEnv(
+      { KUBERNETES_SERVICE_HOST: '127.0.0.1', KUBERNETES_SERVICE_PORT: port },
+      () =>
+        listPromisesWith(
+          new KubeClientProvider(undefined, {
+            inClusterPathPrefix: path.join(dir, 'pod'),
+          }),
+        ),
+    );
+    expect(seen.names).toContain('postgresql');
+    expect(seen.users).toEqual([BACKSTAGE_SA]);
+  });
+
+  it('uses the current context of the local kubeconfig outside a cluster', async () => {
+    const kubeconfig = path.join(dir, 'kubeconfig');
+    writeKubeconfig(kubeconfig, platform);
+
+    const seen = await withEnv({ KUBECONFIG: kubeconfig }, () =>
+      listPromisesWith(new KubeClientProvider(undefined)),
+    );
+    expect(seen.names).toContain('postgresql');
+    expect(seen.users).toEqual(['kubernetes-admin']);
+  });
+
+  it('describes where it connects without naming a credential', () => {
+    expect(new KubeClientProvider(undefined).describe()).toBe(
+      'the in-cluster or local kubeconfig',
+    );
+  });
+});
