@@ -1,23 +1,29 @@
-import { ApiBlueprint, coreApis } from '@backstage/frontend-plugin-api';
+import { ApiBlueprint } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { SkeClient, skeApiRef } from './api';
+import { createSkeApiFactory, optionalStringSchema } from './api';
 import {
   SkeEntityExtensionName,
   SkeEntityExtensionSpec,
   skeEntityExtensionTable,
 } from './extensionTable';
 
-/** The SKE API client, overridable like any other API. @public */
-export const skeApi = ApiBlueprint.make({
-  params: define =>
-    define({
-      api: skeApiRef,
-      deps: { discoveryApi: coreApis.discovery, fetchApi: coreApis.fetch },
-      factory: deps => new SkeClient(deps),
-    }),
+/**
+ * The SKE API client (`api:ske`), overridable like any other API. Config
+ * `oidcProvider` (and optionally `oidcAuthApiId`) makes it forward the
+ * user's OIDC ID token for clusters with `authProvider: oidc`.
+ *
+ * @public
+ */
+export const skeApi = ApiBlueprint.makeWithOverrides({
+  configSchema: {
+    oidcProvider: optionalStringSchema,
+    oidcAuthApiId: optionalStringSchema,
+  },
+  factory: (originalFactory, { config }) =>
+    originalFactory(define => define(createSkeApiFactory(config))),
 });
 
 function toExtension(spec: SkeEntityExtensionSpec) {

@@ -1,4 +1,8 @@
-import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
+import type {
+  DiscoveryApi,
+  FetchApi,
+  OpenIdConnectApi,
+} from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
   ListResult,
@@ -18,15 +22,49 @@ function resourcePath({ apiVersion, kind, namespace, name }: ResourceRef) {
     .join('/')}`;
 }
 
-/** Talks to `/api/ske` with the user's Backstage token (through FetchApi). @public */
+/**
+ * The signed-in user's OIDC ID token source for clusters with
+ * `authProvider: oidc`: `provider` is the cluster's `oidcTokenProvider`.
+ *
+ * @public
+ */
+export interface SkeOidcTokenSource {
+  provider: string;
+  authApi: OpenIdConnectApi;
+}
+
+/** The header the backend reads the user's ID token for `provider` from. @public */
+export const oidcTokenHeader = (provider: string) =>
+  `Backstage-Kubernetes-Authorization-oidc-${provider}`;
+
+/**
+ * Talks to `/api/ske` with the user's Backstage token (through FetchApi) and,
+ * when `oidc` is given, the user's ID token in its own header (never in
+ * `Authorization`). @public
+ */
 export class SkeClient implements SkeApi {
   constructor(
-    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+    private readonly deps: {
+      discoveryApi: DiscoveryApi;
+      fetchApi: FetchApi;
+      oidc?: SkeOidcTokenSource;
+    },
   ) {}
 
   private async request(path: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.deps.discoveryApi.getBaseUrl('ske');
-    const response = await this.deps.fetchApi.fetch(`${baseUrl}${path}`, init);
+    const headers = new Headers(init?.headers);
+    const { oidc } = this.deps;
+    if (oidc) {
+      headers.set(
+        oidcTokenHeader(oidc.provider),
+        await oidc.authApi.getIdToken(),
+      );
+    }
+    const response = await this.deps.fetchApi.fetch(`${baseUrl}${path}`, {
+      ...init,
+      headers,
+    });
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
