@@ -31,6 +31,8 @@ export interface PlatformOptions {
   /** Extra authenticators (e.g. OIDC) tried after the static tokens. */
   authenticators?: Authenticator[];
   pki?: PlatformPki;
+  /** Told of every handled request (who, what, result; never the token). */
+  onRequest?: (entry: RequestLogEntry) => void;
 }
 
 export interface RunningPlatform {
@@ -98,6 +100,7 @@ export async function startPlatform(
     ]),
     host: options.host,
     port: options.port,
+    onRequest: options.onRequest,
   });
 
   const apply = (obj: KubeObject): KubeObject => {

@@ -31,6 +31,8 @@ export interface ApiServerOptions {
   rbac: Rbac;
   host?: string;
   port?: number;
+  /** Told of every handled request as it is logged. */
+  onRequest?: (entry: RequestLogEntry) => void;
 }
 
 /** Parses `/api/v1/...` and `/apis/<g>/<v>/...` resource paths. */
@@ -97,6 +99,11 @@ export class ApiServer {
     return `https://${host}:${address.port}`;
   }
 
+  private record(entry: RequestLogEntry) {
+    this.requestLog.push(entry);
+    this.options.onRequest?.(entry);
+  }
+
   async close() {
     this.server?.closeAllConnections();
     await new Promise<void>(resolve =>
@@ -114,7 +121,7 @@ export class ApiServer {
     };
     const send = (code: number, body: unknown) => {
       entry.code = code;
-      this.requestLog.push(entry);
+      this.record(entry);
       res.writeHead(code, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(body));
     };
@@ -125,7 +132,7 @@ export class ApiServer {
       if ('watch' in result && result.watch) {
         this.watch(req, res, url, result.watch.type, result.watch.route);
         entry.code = 200;
-        this.requestLog.push(entry);
+        this.record(entry);
         return;
       }
       send(result.code, result.body);

@@ -1,0 +1,10 @@
+/** The little of `oidc-provider` (which ships no types) that the e2e provider uses. */
+declare module 'oidc-provider' {
+  import type { IncomingMessage, ServerResponse } from 'node:http';
+
+  export default class Provider {
+    constructor(issuer: string, configuration: Record<string, unknown>);
+    callback(): (req: IncomingMessage, res: ServerResponse) => void;
+    on(event: string, listener: (...args: any[]) => void): this;
+  }
+}
