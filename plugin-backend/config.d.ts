@@ -15,6 +15,55 @@ export interface Config {
        */
       platformName: string;
     };
+    /** GitOps mode settings (required with `mode: gitops`). */
+    scm?: {
+      /**
+       * The git repository (http or https clone URL, without credentials).
+       * @visibility backend
+       */
+      repoUrl: string;
+      /**
+       * Password or token for basic auth. When empty and `integrations.github`
+       * has an entry for the repository's host (e.g. a GitHub App), its
+       * short-lived installation token is used instead.
+       * @visibility secret
+       */
+      token?: string;
+      /**
+       * Infers the basic-auth username when `username` is unset
+       * (`github`: `x-access-token`, `gitlab`: `oauth2`).
+       * @visibility backend
+       */
+      type?: 'github' | 'gitlab';
+      /**
+       * Basic-auth username; one of `username` or `type` is required.
+       * @visibility backend
+       */
+      username?: string;
+      /**
+       * Directory under which resource requests are written, as
+       * `<path>/<namespace>/<promise>/<name>.yaml`. Default: the repository root.
+       * @visibility backend
+       */
+      path?: string;
+      /**
+       * Directory whose YAML files hold the Promise definitions. Default: `<path>/promises`.
+       * @visibility backend
+       */
+      promisesPath?: string;
+      /**
+       * Branch to read from and push to. Default: `main`.
+       * @visibility backend
+       */
+      branch?: string;
+      /** Author of the commits. Default: `SKE <ske@backstage.io>`. */
+      defaultAuthor?: {
+        /** @visibility backend */
+        name?: string;
+        /** @visibility backend */
+        email?: string;
+      };
+    };
   };
 
   /**

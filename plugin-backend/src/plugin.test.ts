@@ -328,12 +328,25 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
       );
     });
 
-    it('rejects an unsupported ske.mode', async () => {
+    it('rejects an unknown ske.mode, listing the supported ones', async () => {
+      await expect(
+        startBackend({ ...config(cluster()), ske: { mode: 'flux' } }),
+      ).rejects.toThrow(
+        /ske\.mode 'flux' is not supported; supported modes: kubernetes, gitops/,
+      );
+    });
+
+    it('names what GitOps mode is missing', async () => {
       await expect(
         startBackend({ ...config(cluster()), ske: { mode: 'gitops' } }),
       ).rejects.toThrow(
-        /ske\.mode 'gitops' is not supported; supported modes: kubernetes/,
+        /ske\.mode 'gitops' needs an ske\.scm section with at least repoUrl and one of username or type/,
       );
+      await expect(
+        startBackend({
+          ske: { mode: 'gitops', scm: { repoUrl: 'https://example.com/r' } },
+        }),
+      ).rejects.toThrow(/ske\.scm needs username or type/);
     });
   });
 });

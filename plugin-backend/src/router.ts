@@ -1,4 +1,7 @@
-import type { AuditorService } from '@backstage/backend-plugin-api';
+import type {
+  AuditorService,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
 import { serializeError } from '@backstage/errors';
 import {
   ResourceRef,
@@ -25,6 +28,7 @@ import type {
   PlatformRequestContext,
 } from './platform/KratixPlatform';
 import { readRequestAuth } from './platform/kubernetes/OidcStrategy';
+import { actorOf } from './platform/requestActor';
 import { audited } from './service/audit';
 import type { PermissionGate } from './service/PermissionGate';
 import type { ResourceService } from './service/ResourceService';
@@ -35,11 +39,9 @@ export interface RouterOptions {
   resources: ResourceService;
   gate: PermissionGate;
   auditor: AuditorService;
+  /** When given, platform calls learn who the caller is (`actor`, e.g. for GitOps commit messages). */
+  httpAuth?: HttpAuthService;
 }
-
-const contextOf = (req: express.Request): PlatformRequestContext => ({
-  auth: readRequestAuth(req.headers),
-});
 
 function refFromPath(params: unknown): ResourceRef {
   const { group, version, kind, namespace, name } = parse(
@@ -58,7 +60,14 @@ export function createRouter({
   resources,
   gate,
   auditor,
+  httpAuth,
 }: RouterOptions): express.Router {
+  const contextOf = async (
+    req: express.Request,
+  ): Promise<PlatformRequestContext> => ({
+    auth: readRequestAuth(req.headers),
+    actor: httpAuth && actorOf(await httpAuth.credentials(req)),
+  });
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
 
@@ -68,13 +77,13 @@ export function createRouter({
 
   router.get('/promises', async (req, res) => {
     await gate.require(req, skePromiseReadPermission);
-    res.json({ items: await platform.listPromises(contextOf(req)) });
+    res.json({ items: await platform.listPromises(await contextOf(req)) });
   });
 
   router.get('/promises/:name', async (req, res) => {
     const name = parse(dnsSubdomain, req.params.name, 'Promise name');
     await gate.require(req, skePromiseReadPermission);
-    res.json(await platform.getPromise(name, contextOf(req)));
+    res.json(await platform.getPromise(name, await contextOf(req)));
   });
 
   router.get('/promises/:name/resources', async (req, res) => {
@@ -89,7 +98,7 @@ export function createRouter({
           limit: query.limit,
           continueToken: query.continue,
         },
-        contextOf(req),
+        await contextOf(req),
       ),
     );
   });
@@ -107,8 +116,9 @@ export function createRouter({
       kind: manifest.kind,
       ...manifest.metadata,
     };
+    const ctx = await contextOf(req);
     const created = await audited(auditor, req, 'resource-create', ref, () =>
-      resources.create(manifest, contextOf(req), { dryRun: dryRun === 'true' }),
+      resources.create(manifest, ctx, { dryRun: dryRun === 'true' }),
     );
     res.status(201).json(created);
   });
@@ -116,16 +126,17 @@ export function createRouter({
   router.get(RESOURCE_PATH, async (req, res) => {
     const ref = refFromPath(req.params);
     await gate.require(req, skeResourceReadPermission);
-    res.json(await resources.get(ref, contextOf(req)));
+    res.json(await resources.get(ref, await contextOf(req)));
   });
 
   router.patch(RESOURCE_PATH, async (req, res) => {
     const ref = refFromPath(req.params);
     const update = parse(updateSchema, req.body, 'update');
     await gate.require(req, skeResourceUpdatePermission);
+    const ctx = await contextOf(req);
     res.json(
       await audited(auditor, req, 'resource-update', ref, () =>
-        resources.update(ref, update, contextOf(req)),
+        resources.update(ref, update, ctx),
       ),
     );
   });
@@ -134,8 +145,9 @@ export function createRouter({
     const ref = refFromPath(req.params);
     const { dryRun } = parse(dryRunSchema, req.query, 'query');
     await gate.require(req, skeResourceDeletePermission);
+    const ctx = await contextOf(req);
     await audited(auditor, req, 'resource-delete', ref, () =>
-      resources.delete(ref, contextOf(req), { dryRun: dryRun === 'true' }),
+      resources.delete(ref, ctx, { dryRun: dryRun === 'true' }),
     );
     res.status(204).end();
   });
@@ -144,14 +156,17 @@ export function createRouter({
   router.get('/resource', async (req, res) => {
     const ref = parse(resourceRefSchema, req.query, 'query');
     await gate.require(req, skeResourceReadPermission);
-    res.json({ manifest: await resources.getManifest(ref, contextOf(req)) });
+    res.json({
+      manifest: await resources.getManifest(ref, await contextOf(req)),
+    });
   });
 
   router.post('/delete-resource', async (req, res) => {
     const ref = parse(resourceRefSchema, req.body, 'body');
     await gate.require(req, skeResourceDeletePermission);
+    const ctx = await contextOf(req);
     await audited(auditor, req, 'resource-delete', ref, () =>
-      resources.delete(ref, contextOf(req)),
+      resources.delete(ref, ctx),
     );
     res.json({ deleted: ref });
   });

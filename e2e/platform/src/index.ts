@@ -6,3 +6,9 @@ export type { PlatformUserName } from './access';
 export type { Authenticator, PlatformUser } from './auth';
 export type { KubeObject } from './store';
 export { OUTCOME_LABEL } from './reconciler';
+export { startGitServer, promiseFiles } from './gitServer';
+export type {
+  GitLogEntry,
+  GitServerOptions,
+  RunningGitServer,
+} from './gitServer';

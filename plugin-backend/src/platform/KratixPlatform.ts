@@ -10,10 +10,13 @@ import type {
 
 /**
  * Per-request context for platform calls: the caller's forwarded platform
- * credentials (e.g. `{ oidc: { <provider>: <ID token> } }`). Never stored.
+ * credentials (e.g. `{ oidc: { <provider>: <ID token> } }`, never stored) and
+ * who the caller is.
  */
 export interface PlatformRequestContext {
   auth: KubernetesRequestAuth;
+  /** Who asked, for the record (GitOps commit messages): a user entity ref, or `<principal type>:<subject>`. */
+  actor?: string;
 }
 
 /** Which resources of a Promise to list. */
@@ -27,6 +30,14 @@ export interface ListResourcesOptions {
 export interface ResourceSpecUpdate {
   spec: Record<string, unknown>;
   resourceVersion: string;
+}
+
+/**
+ * What a write reports beyond the resource itself: in GitOps mode, the commit
+ * that carries the change. Kubernetes mode leaves it empty.
+ */
+export interface WriteReceipt {
+  commitSha?: string;
 }
 
 /**
@@ -58,16 +69,16 @@ export interface KratixPlatform {
     manifest: ResourceManifest,
     ctx: PlatformRequestContext,
     options?: { dryRun?: boolean },
-  ): Promise<ResourceDetails>;
+  ): Promise<ResourceDetails & WriteReceipt>;
   /** Applies a spec change; refuses (ConflictError) when `resourceVersion` is stale. */
   updateResource(
     ref: ResourceRef,
     update: ResourceSpecUpdate,
     ctx: PlatformRequestContext,
-  ): Promise<ResourceDetails>;
+  ): Promise<ResourceDetails & WriteReceipt>;
   deleteResource(
     ref: ResourceRef,
     ctx: PlatformRequestContext,
     options?: { dryRun?: boolean },
-  ): Promise<void>;
+  ): Promise<WriteReceipt | void>;
 }

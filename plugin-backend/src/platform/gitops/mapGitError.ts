@@ -1,0 +1,89 @@
+import {
+  AuthenticationError,
+  ConflictError,
+  CustomErrorBase,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
+
+interface GitErrorLike {
+  code?: string;
+  message?: string;
+  data?: { statusCode?: number; statusMessage?: string };
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+]);
+
+const BACKSTAGE_ERRORS = [
+  AuthenticationError,
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+  ServiceUnavailableError,
+];
+
+/**
+ * Maps a failure of an isomorphic-git call to an `@backstage/errors` type
+ * with a message saying what was attempted. `@backstage/errors` thrown by
+ * our own code pass through. The messages are built from status codes and
+ * error codes only; `secrets` are removed from anything else quoted.
+ */
+export function mapGitError(
+  error: unknown,
+  action: string,
+  secrets: string[] = [],
+): Error {
+  if (BACKSTAGE_ERRORS.some(type => error instanceof type)) {
+    return error as CustomErrorBase;
+  }
+  const e = (error ?? {}) as GitErrorLike;
+  const status = e.code === 'HttpError' ? e.data?.statusCode : undefined;
+  const prefix = `Git server refused to ${action}`;
+  if (status === 401) {
+    return new AuthenticationError(
+      `${prefix}: HTTP 401 (the credentials configured in ske.scm were not accepted)`,
+    );
+  }
+  if (status === 403) {
+    return new NotAllowedError(
+      `${prefix}: HTTP 403 (the configured credentials may not access this repository)`,
+    );
+  }
+  if (status !== undefined) {
+    return new ServiceUnavailableError(
+      `${prefix}: HTTP ${status}${
+        status === 404 ? ' (no repository at ske.scm.repoUrl)' : ''
+      }`,
+    );
+  }
+  if (e.code && NETWORK_CODES.has(e.code)) {
+    return new ServiceUnavailableError(
+      `Git server unreachable while trying to ${action}: ${e.code}`,
+    );
+  }
+  return new ServiceUnavailableError(
+    `Git failed to ${action}: ${redact(
+      `${e.code ?? 'Error'}: ${e.message ?? String(error)}`,
+      secrets,
+    )}`,
+  );
+}
+
+/** `text` with every non-empty secret replaced by `***`. */
+export function redact(text: string, secrets: string[]): string {
+  return secrets
+    .filter(s => s.length > 0)
+    .reduce((out, secret) => out.split(secret).join('***'), text);
+}

@@ -1,0 +1,81 @@
+import type {
+  ResourceDetails,
+  ResourceManifest,
+  ResourceRef,
+} from '@syntasso/plugin-ske-common';
+import YAML from 'yaml';
+import { ResourceObject, toResourceDetails } from '../resourceView';
+import { NOT_LIVE_STATUS } from './promiseDefinitions';
+import type { RepoFile } from './RepoSnapshot';
+
+/** A resource request file as read from the repository. */
+export interface StoredResource {
+  path: string;
+  /** Blob id of the file: the resource's `resourceVersion` in GitOps mode. */
+  oid: string;
+  document: YAML.Document;
+  object: ResourceObject;
+}
+
+/** Parses a resource request file; a file that is not one gives an Error naming the path. */
+export function parseResourceFile(
+  path: string,
+  file: RepoFile,
+): StoredResource {
+  const document = YAML.parseDocument(file.text);
+  const object = document.toJS() as ResourceObject | null;
+  if (document.errors.length > 0 || !object || typeof object !== 'object') {
+    throw new Error(`${path} in the repository is not a YAML object`);
+  }
+  return { path, oid: file.oid, document, object };
+}
+
+/** Whether a stored resource is the one `ref` names (the file could hold another kind). */
+export const isResource = (stored: StoredResource, ref: ResourceRef) =>
+  stored.object.apiVersion === ref.apiVersion &&
+  stored.object.kind === ref.kind &&
+  stored.object.metadata?.name === ref.name &&
+  stored.object.metadata?.namespace === ref.namespace;
+
+/** A resource request manifest as the YAML file GitOps mode writes. */
+export function manifestYaml(manifest: ResourceManifest): string {
+  const { name, namespace, labels, annotations } = manifest.metadata;
+  return YAML.stringify({
+    apiVersion: manifest.apiVersion,
+    kind: manifest.kind,
+    metadata: {
+      name,
+      namespace,
+      ...(labels && { labels }),
+      ...(annotations && { annotations }),
+    },
+    spec: manifest.spec,
+  });
+}
+
+/** `stored` with its spec replaced, keeping the rest of the file (and its comments). */
+export function withSpec(
+  stored: StoredResource,
+  spec: Record<string, unknown>,
+): string {
+  const document = stored.document.clone();
+  document.set('spec', document.createNode(spec));
+  return document.toString();
+}
+
+/** The API view of a resource request file at blob `oid`. */
+export function storedResourceDetails(
+  object: ResourceObject,
+  oid: string,
+  promiseName: string,
+): ResourceDetails {
+  const details = toResourceDetails({
+    ...object,
+    metadata: { ...object.metadata, resourceVersion: oid },
+  });
+  return {
+    ...details,
+    promiseName: details.promiseName ?? promiseName,
+    status: NOT_LIVE_STATUS,
+  };
+}
