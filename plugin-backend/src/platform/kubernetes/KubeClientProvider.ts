@@ -1,7 +1,8 @@
 import {
+  createConfiguration,
   CustomObjectsApi,
   KubeConfig,
-  KubernetesObjectApi,
+  ServerConfiguration,
 } from '@kubernetes/client-node';
 import type { KubernetesRequestAuth } from '@backstage/plugin-kubernetes-common';
 import type {
@@ -9,6 +10,7 @@ import type {
   ClusterDetails,
   KubernetesCredential,
 } from '@backstage/plugin-kubernetes-node';
+import { ConnectionPool } from './ConnectionPool';
 import { OidcStrategy } from './OidcStrategy';
 import { ServiceAccountStrategy } from './ServiceAccountStrategy';
 
@@ -37,6 +39,7 @@ const STRATEGIES: Record<string, () => AuthenticationStrategy> = {
 export class KubeClientProvider {
   private readonly strategy?: AuthenticationStrategy;
   private defaultConfig?: KubeConfig;
+  private readonly connections = new ConnectionPool();
 
   constructor(
     private readonly cluster: ClusterDetails | undefined,
@@ -62,13 +65,25 @@ export class KubeClientProvider {
       : 'the in-cluster or local kubeconfig';
   }
 
+  /** A client for custom resources, with this request's credential, over pooled connections. */
   async customObjects(auth: KubernetesRequestAuth): Promise<CustomObjectsApi> {
-    return (await this.kubeConfig(auth)).makeApiClient(CustomObjectsApi);
+    const kc = await this.kubeConfig(auth);
+    const server = kc.getCurrentCluster()?.server;
+    if (!server) {
+      throw new Error(`No cluster to connect to in ${this.describe()}`);
+    }
+    return new CustomObjectsApi(
+      createConfiguration({
+        baseServer: new ServerConfiguration(server, {}),
+        authMethods: { default: kc },
+        promiseMiddleware: [this.connections.middleware],
+      }),
+    );
   }
 
-  /** A generic client that resolves kinds to resources through discovery. */
-  async objects(auth: KubernetesRequestAuth): Promise<KubernetesObjectApi> {
-    return KubernetesObjectApi.makeApiClient(await this.kubeConfig(auth));
+  /** Closes pooled connections (backend shutdown). */
+  close() {
+    this.connections.close();
   }
 
   private async kubeConfig(auth: KubernetesRequestAuth): Promise<KubeConfig> {

@@ -1,5 +1,10 @@
-import { InputError, ServiceUnavailableError } from '@backstage/errors';
-import { PatchStrategy } from '@kubernetes/client-node';
+import {
+  CustomErrorBase,
+  InputError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
+import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import type {
   PromiseDetails,
   PromiseSummary,
@@ -21,6 +26,7 @@ import {
 } from '../promiseView';
 import { ResourceObject, toResourceDetails } from '../resourceView';
 import { mergePatchBetween } from '../specMergePatch';
+import { KindResolver } from './KindResolver';
 import type { KubeClientProvider } from './KubeClientProvider';
 import { mapKubernetesError } from './mapKubernetesError';
 
@@ -31,18 +37,29 @@ const PROMISES = {
 };
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-const header = (ref: ResourceRef) => ({
-  apiVersion: ref.apiVersion,
-  kind: ref.kind,
-  metadata: { name: ref.name, namespace: ref.namespace },
-});
+const FIELD_MANAGER = 'backstage-ske';
+const dryRunOf = (options?: { dryRun?: boolean }) =>
+  options?.dryRun ? 'All' : undefined;
 
 /** Kubernetes mode: reads and writes the Kratix platform cluster's API. */
 export class KubernetesKratixPlatform implements KratixPlatform {
+  private readonly kinds = new KindResolver();
+
   constructor(
     private readonly clients: KubeClientProvider,
     private readonly timeoutMs: number = DEFAULT_TIMEOUT_MS,
   ) {}
+
+  /** The client for this request and the route of `ref`'s object (kind resolved by discovery). */
+  private async route(ref: ResourceRef, ctx: PlatformRequestContext) {
+    const api = await this.clients.customObjects(ctx.auth);
+    const [group, version] = ref.apiVersion.split('/');
+    const plural = await this.kinds.plural(api, ref.apiVersion, ref.kind);
+    return {
+      api,
+      route: { group, version, plural, namespace: ref.namespace },
+    };
+  }
 
   /** Runs one cluster call with a timeout, mapping failures to @backstage/errors. */
   private async call<T>(action: string, fn: () => Promise<T>): Promise<T> {
@@ -61,7 +78,14 @@ export class KubernetesKratixPlatform implements KratixPlatform {
     try {
       return await Promise.race([fn(), timeout]);
     } catch (error) {
-      throw error instanceof ServiceUnavailableError
+      if (error instanceof NotFoundError) {
+        // A kind that discovery does not know.
+        throw new NotFoundError(
+          `Kubernetes refused to ${action}: ${error.message}`,
+        );
+      }
+      // Our own errors (a missing user token, a timeout) are already clear.
+      throw error instanceof CustomErrorBase
         ? error
         : mapKubernetesError(error, action);
     } finally {
@@ -126,10 +150,13 @@ export class KubernetesKratixPlatform implements KratixPlatform {
     ref: ResourceRef,
     ctx: PlatformRequestContext,
   ): Promise<Record<string, unknown>> {
-    const api = await this.clients.objects(ctx.auth);
-    return this.call(`get ${ref.kind} '${ref.namespace}/${ref.name}'`, () =>
-      api.read(header(ref)),
-    ) as Promise<Record<string, unknown>>;
+    return this.call(
+      `get ${ref.kind} '${ref.namespace}/${ref.name}'`,
+      async () => {
+        const { api, route } = await this.route(ref, ctx);
+        return api.getNamespacedCustomObject({ ...route, name: ref.name });
+      },
+    );
   }
 
   async getResource(
@@ -146,16 +173,19 @@ export class KubernetesKratixPlatform implements KratixPlatform {
     ctx: PlatformRequestContext,
     options?: { dryRun?: boolean },
   ) {
-    const api = await this.clients.objects(ctx.auth);
+    const { name, namespace } = manifest.metadata;
+    const ref = { ...manifest, name, namespace };
     const created = await this.call(
-      `create ${manifest.kind} '${manifest.metadata.namespace}/${manifest.metadata.name}'`,
-      () =>
-        api.create(
-          manifest,
-          undefined,
-          options?.dryRun ? 'All' : undefined,
-          'backstage-ske',
-        ),
+      `create ${manifest.kind} '${namespace}/${name}'`,
+      async () => {
+        const { api, route } = await this.route(ref, ctx);
+        return api.createNamespacedCustomObject({
+          ...route,
+          body: manifest,
+          dryRun: dryRunOf(options),
+          fieldManager: FIELD_MANAGER,
+        });
+      },
     );
     return toResourceDetails(created as ResourceObject);
   }
@@ -165,29 +195,28 @@ export class KubernetesKratixPlatform implements KratixPlatform {
     update: ResourceSpecUpdate,
     ctx: PlatformRequestContext,
   ) {
-    const api = await this.clients.objects(ctx.auth);
-    const action = `update ${ref.kind} '${ref.namespace}/${ref.name}'`;
-    const current = (await this.call(action, () =>
-      api.read(header(ref)),
-    )) as ResourceObject;
-    const base = header(ref);
-    const patch = {
-      ...base,
-      metadata: { ...base.metadata, resourceVersion: update.resourceVersion },
-      spec: mergePatchBetween(current.spec ?? {}, update.spec) as Record<
-        string,
-        unknown
-      >,
-    };
-    const updated = await this.call(action, () =>
-      api.patch(
-        patch,
-        undefined,
-        undefined,
-        'backstage-ske',
-        undefined,
-        PatchStrategy.MergePatch,
-      ),
+    const updated = await this.call(
+      `update ${ref.kind} '${ref.namespace}/${ref.name}'`,
+      async () => {
+        const { api, route } = await this.route(ref, ctx);
+        const current = (await api.getNamespacedCustomObject({
+          ...route,
+          name: ref.name,
+        })) as ResourceObject;
+        const patch = {
+          metadata: { resourceVersion: update.resourceVersion },
+          spec: mergePatchBetween(current.spec ?? {}, update.spec),
+        };
+        return api.patchNamespacedCustomObject(
+          {
+            ...route,
+            name: ref.name,
+            body: patch,
+            fieldManager: FIELD_MANAGER,
+          },
+          setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+        );
+      },
     );
     return toResourceDetails(updated as ResourceObject);
   }
@@ -197,9 +226,16 @@ export class KubernetesKratixPlatform implements KratixPlatform {
     ctx: PlatformRequestContext,
     options?: { dryRun?: boolean },
   ) {
-    const api = await this.clients.objects(ctx.auth);
-    await this.call(`delete ${ref.kind} '${ref.namespace}/${ref.name}'`, () =>
-      api.delete(header(ref), undefined, options?.dryRun ? 'All' : undefined),
+    await this.call(
+      `delete ${ref.kind} '${ref.namespace}/${ref.name}'`,
+      async () => {
+        const { api, route } = await this.route(ref, ctx);
+        return api.deleteNamespacedCustomObject({
+          ...route,
+          name: ref.name,
+          dryRun: dryRunOf(options),
+        });
+      },
     );
   }
 }

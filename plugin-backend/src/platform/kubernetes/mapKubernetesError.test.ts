@@ -130,19 +130,6 @@ describe('mapKubernetesError', () => {
     );
   });
 
-  it('maps a kind that discovery cannot find to NotFoundError', () => {
-    const error = mapKubernetesError(
-      new Error(
-        'Unrecognized API version and kind: marketplace.kratix.io/v1alpha2 mysql',
-      ),
-      "get mysql 'team-a/db'",
-    );
-    expect(error).toBeInstanceOf(NotFoundError);
-    expect(error.message).toBe(
-      "Kubernetes refused to get mysql 'team-a/db': the server has no kind 'mysql' in marketplace.kratix.io/v1alpha2",
-    );
-  });
-
   it('never repeats the response headers of an ApiException', () => {
     const error = mapKubernetesError(
       new ApiException(403, 'x', status(403, 'forbidden'), {

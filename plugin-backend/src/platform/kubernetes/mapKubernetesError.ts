@@ -38,14 +38,6 @@ export function mapKubernetesError(error: unknown, action: string): Error {
     message?: string;
     cause?: { code?: string };
   };
-  const unknownKind = e?.message?.match(
-    /^Unrecognized API version and kind: (\S+) (\S+)$/,
-  );
-  if (unknownKind) {
-    return new NotFoundError(
-      `Kubernetes refused to ${action}: the server has no kind '${unknownKind[2]}' in ${unknownKind[1]}`,
-    );
-  }
   if (typeof e?.code !== 'number') {
     const detail = e?.cause?.code ?? e?.message ?? String(error);
     return new ServiceUnavailableError(

@@ -1,0 +1,89 @@
+import { NotFoundError } from '@backstage/errors';
+import { CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
+import {
+  platformCallsDuring,
+  RunningPlatform,
+  startSkePlatform,
+} from '../../__testUtils__/startSkeTestBackend';
+import { KindResolver } from './KindResolver';
+
+const PG = 'marketplace.kratix.io/v1alpha2';
+
+describe('KindResolver on the simulated platform', () => {
+  let platform: RunningPlatform;
+  let api: CustomObjectsApi;
+
+  beforeAll(async () => {
+    platform = await startSkePlatform();
+    const kc = new KubeConfig();
+    kc.loadFromOptions({
+      clusters: [
+        {
+          name: 'kratix',
+          server: platform.url,
+          caData: Buffer.from(platform.caCert).toString('base64'),
+          skipTLSVerify: false,
+        },
+      ],
+      users: [{ name: 'admin', token: platform.tokens.admin }],
+      contexts: [{ name: 'kratix', cluster: 'kratix', user: 'admin' }],
+      currentContext: 'kratix',
+    });
+    api = kc.makeApiClient(CustomObjectsApi);
+  }, 60_000);
+
+  afterAll(() => platform?.stop());
+
+  const discoveryCalls = async (fn: () => Promise<unknown>) =>
+    (await platformCallsDuring(platform, fn)).calls.filter(
+      c => c.path === `/apis/${PG}`,
+    ).length;
+
+  it('resolves a kind to its plural through discovery, once per group/version', async () => {
+    const resolver = new KindResolver();
+    let plurals: string[] = [];
+    const calls = await discoveryCalls(async () => {
+      plurals = [
+        await resolver.plural(api, PG, 'postgresql'),
+        await resolver.plural(api, PG, 'postgresql'),
+        await resolver.plural(api, PG, 'postgresql'),
+      ];
+    });
+    expect(plurals).toEqual(['postgresqls', 'postgresqls', 'postgresqls']);
+    expect(calls).toBe(1);
+  });
+
+  it('discovers again when the cached answer is older than its time to live', async () => {
+    let now = 0;
+    const resolver = new KindResolver(1000, () => now);
+    const calls = await discoveryCalls(async () => {
+      await resolver.plural(api, PG, 'postgresql');
+      now = 999;
+      await resolver.plural(api, PG, 'postgresql');
+      now = 1001;
+      await resolver.plural(api, PG, 'postgresql');
+    });
+    expect(calls).toBe(2);
+  });
+
+  it('looks again before saying a kind does not exist, then says so', async () => {
+    const resolver = new KindResolver();
+    await resolver.plural(api, PG, 'postgresql');
+    let error: unknown;
+    const calls = await discoveryCalls(async () => {
+      error = await resolver.plural(api, PG, 'mysql').catch(e => e);
+    });
+    expect(calls).toBe(1);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toBe(
+      `the server has no kind 'mysql' in ${PG}`,
+    );
+  });
+
+  it('never resolves a kind to a subresource', async () => {
+    const resolver = new KindResolver();
+    await expect(resolver.plural(api, PG, 'postgresql')).resolves.not.toMatch(
+      /\//,
+    );
+  });
+});
