@@ -2,6 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import {
   getKratixType,
   getPromiseName,
+  getPromiseTemplateRef,
   getResourceRef,
   isKratixType,
   parseStatusAnnotation,
@@ -104,4 +105,37 @@ describe('parseStatusAnnotation', () => {
       ).toBeUndefined();
     },
   );
+});
+
+describe('getPromiseTemplateRef', () => {
+  const withTemplate = (value: string, namespace?: string): Entity => {
+    const result = entity({ 'kratix.io/backstage-promise-template': value });
+    result.metadata.namespace = namespace;
+    return result;
+  };
+
+  it.each([
+    ['postgresql-request', undefined, 'default', 'postgresql-request'],
+    [' postgresql-request ', 'platform', 'platform', 'postgresql-request'],
+    ['team-a/pg', 'platform', 'team-a', 'pg'],
+    ['template:team-b/pg', undefined, 'team-b', 'pg'],
+  ])(
+    '%j in namespace %s names template %s/%s',
+    (value, entityNamespace, namespace, name) => {
+      expect(
+        getPromiseTemplateRef(withTemplate(value, entityNamespace)),
+      ).toEqual({ kind: 'template', namespace, name });
+    },
+  );
+
+  it.each(['', '   ', 'component:default/pg', 'a:b:c/d/e'])(
+    'ignores %j',
+    value => {
+      expect(getPromiseTemplateRef(withTemplate(value))).toBeUndefined();
+    },
+  );
+
+  it('is undefined without the annotation', () => {
+    expect(getPromiseTemplateRef(entity({}))).toBeUndefined();
+  });
 });

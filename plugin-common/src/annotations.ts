@@ -1,4 +1,9 @@
-import type { Entity } from '@backstage/catalog-model';
+import {
+  CompoundEntityRef,
+  DEFAULT_NAMESPACE,
+  Entity,
+  parseEntityRef,
+} from '@backstage/catalog-model';
 
 /**
  * Catalog annotations written by SKE's entity generator. This module owns the
@@ -133,6 +138,34 @@ export function parseStatusAnnotation(
     return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
       ? (parsed as Record<string, unknown>)
       : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The Template the `kratix.io/backstage-promise-template` annotation names,
+ * as a full reference. The value is a Template name, looked up in the
+ * entity's own namespace; `<namespace>/<name>` and `template:<namespace>/<name>`
+ * are accepted too. Absent, empty, unparsable or non-Template values yield
+ * `undefined`.
+ *
+ * @public
+ */
+export function getPromiseTemplateRef(
+  entity: Entity,
+): CompoundEntityRef | undefined {
+  const raw =
+    entity.metadata.annotations?.[KRATIX_ANNOTATIONS.promiseTemplate]?.trim();
+  if (!raw) {
+    return undefined;
+  }
+  try {
+    const ref = parseEntityRef(raw, {
+      defaultKind: 'template',
+      defaultNamespace: entity.metadata.namespace ?? DEFAULT_NAMESPACE,
+    });
+    return ref.kind.toLocaleLowerCase('en-US') === 'template' ? ref : undefined;
   } catch {
     return undefined;
   }

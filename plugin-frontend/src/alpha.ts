@@ -6,6 +6,7 @@
 export { skePlugin as default } from './plugin';
 export { skeApi, skeEntityExtensions } from './extensions';
 export { skeEntityExtensionTable } from './extensionTable';
+export { templateListRouteRef, templateRouteRef } from './routes';
 export type {
   SkeEntityCardSpec,
   SkeEntityContentSpec,

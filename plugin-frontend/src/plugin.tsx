@@ -1,5 +1,6 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { skeApi, skeEntityExtensions } from './extensions';
+import { templateListRouteRef, templateRouteRef } from './routes';
 
 /**
  * The SKE (Kratix) plugin for the new frontend system.
@@ -10,5 +11,9 @@ export const skePlugin = createFrontendPlugin({
   pluginId: 'ske',
   title: 'Kratix',
   info: { packageJson: () => import('../package.json') },
+  externalRoutes: {
+    template: templateRouteRef,
+    templateList: templateListRouteRef,
+  },
   extensions: [skeApi, ...Object.values(skeEntityExtensions)],
 });

@@ -3,16 +3,19 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { Alert, Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
 import {
   getPromiseName,
+  KRATIX_ANNOTATIONS,
   parseStatusAnnotation,
   readKratixStatus,
 } from '@syntasso/plugin-ske-common';
 import useAsync from 'react-use/esm/useAsync';
 import { skeApiRef } from '../../api';
+import { CreateResourceButton } from '../CreateResourceButton';
+import { DependencyGraph } from '../DependencyGraph';
 import { Field } from '../Field';
 import { MissingAnnotations } from '../MissingAnnotations';
-import { StatusBadge } from '../StatusBadge';
+import { StatusPanel } from '../StatusPanel';
 
-/** The Promise tab: what the Promise offers and its live status. */
+/** The Promise tab: what the Promise offers, its live status, how to request it and who uses it. */
 export function PromiseOverview() {
   const { entity } = useEntity();
   const skeApi = useApi(skeApiRef);
@@ -30,14 +33,21 @@ export function PromiseOverview() {
   if (!promiseName.ok) {
     return <MissingAnnotations missing={promiseName.missing} />;
   }
+  const annotations = entity.metadata.annotations ?? {};
   const fallbackStatus = parseStatusAnnotation(entity);
 
   return (
     <Card>
       <CardHeader>
-        <Text variant="title-small" as="h2">
-          Promise {name}
-        </Text>
+        <Flex justify="between" align="center">
+          <Text variant="title-small" as="h2">
+            Promise {promiseName.value}
+          </Text>
+          <CreateResourceButton
+            entity={entity}
+            promiseName={promiseName.value}
+          />
+        </Flex>
       </CardHeader>
       <CardBody>
         <Flex direction="column" gap="4">
@@ -56,25 +66,20 @@ export function PromiseOverview() {
           <Flex gap="6">
             <Field
               label="API group"
-              value={
-                promise?.group ??
-                entity.metadata.annotations?.['kratix.io/api-group']
-              }
+              value={promise?.group ?? annotations[KRATIX_ANNOTATIONS.apiGroup]}
             />
             <Field
               label="Kind"
-              value={
-                promise?.kind ??
-                entity.metadata.annotations?.['kratix.io/api-name']
-              }
+              value={promise?.kind ?? annotations[KRATIX_ANNOTATIONS.apiName]}
             />
             <Field label="Version" value={promise?.promiseVersion} />
           </Flex>
           <Text>{entity.metadata.description}</Text>
-          {promise && <StatusBadge status={promise.status} />}
-          {!promise && fallbackStatus && (
-            <StatusBadge status={readKratixStatus(fallbackStatus)} />
+          {promise && <StatusPanel status={promise.status} />}
+          {!promise && error && fallbackStatus && (
+            <StatusPanel status={readKratixStatus(fallbackStatus)} notLive />
           )}
+          <DependencyGraph entity={entity} />
         </Flex>
       </CardBody>
     </Card>

@@ -8,6 +8,7 @@ import {
   readKratixStatus,
 } from '@syntasso/plugin-ske-common';
 import { describeSkeError } from '../../api';
+import { DependencyGraph } from '../DependencyGraph';
 import { useLiveResource } from '../../hooks/useLiveResource';
 import { Field } from '../Field';
 import { MissingAnnotations } from '../MissingAnnotations';
@@ -80,6 +81,7 @@ export function ResourceOverview() {
           {!resource && error && fallback && (
             <StatusPanel status={readKratixStatus(fallback)} notLive />
           )}
+          <DependencyGraph entity={entity} />
         </Flex>
       </CardBody>
     </Card>
