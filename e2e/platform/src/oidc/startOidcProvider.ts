@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
+import http, { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { JWK } from 'jose';
 import Provider from 'oidc-provider';
 import { OIDC_USERS } from './users';
@@ -12,6 +13,7 @@ export interface OidcClient {
 
 export interface OidcProviderOptions {
   host?: string;
+  /** 0 picks a free port. */
   port: number;
   client: OidcClient;
   /** The private RS256 JWK the provider signs ID tokens with. */
@@ -50,7 +52,13 @@ export async function startOidcProvider(
   options: OidcProviderOptions,
 ): Promise<RunningOidcProvider> {
   const host = options.host ?? '127.0.0.1';
-  const issuer = `http://${host}:${options.port}`;
+  let handle: (req: IncomingMessage, res: ServerResponse) => void = (_, res) =>
+    res.writeHead(503).end();
+  const server = http.createServer((req, res) => handle(req, res));
+  await new Promise<void>(resolve =>
+    server.listen(options.port, host, resolve),
+  );
+  const issuer = `http://${host}:${(server.address() as AddressInfo).port}`;
   const { client } = options;
   const provider = new Provider(issuer, {
     clients: [
@@ -79,10 +87,7 @@ export async function startOidcProvider(
   provider.on('server_error', (_ctx, error: Error) =>
     process.stderr.write(`[oidc] ${error.message}\n`),
   );
-  const server = http.createServer(provider.callback());
-  await new Promise<void>(resolve =>
-    server.listen(options.port, host, resolve),
-  );
+  handle = provider.callback();
   return {
     issuer,
     stop: () =>
