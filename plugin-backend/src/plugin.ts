@@ -2,12 +2,12 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { skePermissions } from '@syntasso/plugin-ske-common';
-import { createPlatform } from './platform/createPlatform';
+import { registerResourceActions, ResourceOperations } from './actions';
 import { createRouter } from './router';
 import { PermissionGate } from './service/PermissionGate';
-import { ResourceService } from './service/ResourceService';
-import { SpecValidator } from './service/SpecValidator';
+import { skeServicesRef } from './service/skeServices';
 
 /**
  * The SKE backend plugin: serves `/api/ske` for the frontend and scaffolder.
@@ -19,8 +19,8 @@ export const skePlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
-        config: coreServices.rootConfig,
-        logger: coreServices.logger,
+        services: skeServicesRef,
+        actionsRegistry: actionsRegistryServiceRef,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
@@ -28,8 +28,8 @@ export const skePlugin = createBackendPlugin({
         auditor: coreServices.auditor,
       },
       async init({
-        config,
-        logger,
+        services: { platform, resources },
+        actionsRegistry,
         httpRouter,
         httpAuth,
         permissions,
@@ -37,10 +37,14 @@ export const skePlugin = createBackendPlugin({
         auditor,
       }) {
         permissionsRegistry.addPermissions(skePermissions);
-        const platform = createPlatform(config, logger);
-        const resources = new ResourceService(platform, new SpecValidator());
         const gate = new PermissionGate(httpAuth, permissions);
-        httpRouter.use(createRouter({ platform, resources, gate, auditor }));
+        httpRouter.use(
+          createRouter({ platform, resources, gate, auditor, httpAuth }),
+        );
+        registerResourceActions(
+          actionsRegistry,
+          new ResourceOperations(resources, gate),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -11,6 +11,7 @@ import type {
   KratixPlatform,
   ListResourcesOptions,
   PlatformRequestContext,
+  WriteReceipt,
 } from '../platform/KratixPlatform';
 import type { SpecValidator } from './SpecValidator';
 
@@ -70,11 +71,13 @@ export class ResourceService {
     return this.platform.createResource(manifest, ctx, options);
   }
 
+  /** With `dryRun`, checks the change and returns the resource unchanged, writing nothing. */
   async update(
     ref: ResourceRef,
     request: UpdateResourceRequest,
     ctx: PlatformRequestContext,
-  ) {
+    options?: { dryRun?: boolean },
+  ): Promise<ResourceDetails & WriteReceipt> {
     for (const field of ['name', 'namespace'] as const) {
       const requested = request.metadata?.[field];
       if (requested !== undefined && requested !== ref[field]) {
@@ -85,6 +88,9 @@ export class ResourceService {
     }
     const promise = await this.promiseFor(ref, ctx);
     this.validator.validate(promise, request.spec);
+    if (options?.dryRun) {
+      return this.platform.getResource(ref, ctx);
+    }
     return this.platform.updateResource(
       ref,
       { spec: request.spec, resourceVersion: request.resourceVersion },

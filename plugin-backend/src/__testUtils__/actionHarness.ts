@@ -1,0 +1,121 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import type { TemplateAction } from '@backstage/plugin-scaffolder-node';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  createConfigureResourceAction,
+  createDeleteResourceAction,
+  ResourceOperations,
+} from '../actions';
+import { PermissionGate } from '../service/PermissionGate';
+import { createSkeServices } from '../service/skeServices';
+import {
+  platformCallsDuring,
+  platformCluster,
+  skeConfig,
+} from './startSkeTestBackend';
+import { useResourceHarness } from './resourceHarness';
+
+/** The Backstage user who runs the Templates in these tests. */
+export const TEMPLATE_USER = 'user:default/alice';
+
+/** How a test runs one step. */
+export interface StepOptions {
+  dryRun?: boolean;
+  secrets?: Record<string, string>;
+}
+
+/**
+ * A scaffolder step context like the task worker builds (there is no
+ * installable `createMockActionContext` for scaffolder-node 1.0): the
+ * initiator is TEMPLATE_USER, outputs are collected.
+ */
+function stepContext(input: Record<string, unknown>, options: StepOptions) {
+  const outputs: Record<string, unknown> = {};
+  const logger = mockServices.logger.mock();
+  const ctx = {
+    input,
+    secrets: options.secrets,
+    isDryRun: options.dryRun,
+    logger,
+    workspacePath: os.tmpdir(),
+    task: { id: 'task-1' },
+    user: { ref: TEMPLATE_USER },
+    output: (name: string, value: unknown) => {
+      outputs[name] = value;
+    },
+    checkpoint: async ({ fn }: { fn: () => Promise<unknown> }) => fn(),
+    createTemporaryDirectory: () =>
+      fs.mkdtemp(path.join(os.tmpdir(), 'ske-action-')),
+    getInitiatorCredentials: async () => mockCredentials.user(TEMPLATE_USER),
+  };
+  return { ctx, outputs, logger };
+}
+
+/**
+ * The resource harness (simulated platform, its store, seeding) plus the SKE
+ * scaffolder actions built on services for a cluster of the given kind
+ * (service account by default), with permissions a test can deny.
+ */
+export function useActionHarness() {
+  const h = useResourceHarness();
+  /** Permission names the policy denies; cleared after each test. */
+  const denied = new Set<string>();
+  const permissions = mockServices.permissions.mock({
+    authorize: async requests =>
+      requests.map(r => ({
+        result: denied.has(r.permission.name)
+          ? AuthorizeResult.DENY
+          : AuthorizeResult.ALLOW,
+      })),
+  });
+
+  afterEach(() => denied.clear());
+
+  /** The two actions, on a platform cluster with the given overrides. */
+  const actionsFor = (cluster: Parameters<typeof platformCluster>[1] = {}) => {
+    const { resources } = createSkeServices(
+      mockServices.rootConfig({
+        data: skeConfig(platformCluster(h.platform, cluster)),
+      }),
+      mockServices.logger.mock(),
+    );
+    const operations = new ResourceOperations(
+      resources,
+      new PermissionGate(mockServices.httpAuth(), permissions),
+    );
+    return {
+      configure: createConfigureResourceAction(operations),
+      remove: createDeleteResourceAction(operations),
+    };
+  };
+
+  /** Runs one step; its outputs, the platform requests it made, and what it logged. */
+  const run = async (
+    action: TemplateAction<any, any, any>,
+    input: Record<string, unknown>,
+    options: StepOptions = {},
+  ) => {
+    const { ctx, outputs, logger } = stepContext(input, options);
+    const { calls } = await platformCallsDuring(h.platform, () =>
+      action.handler(ctx as Parameters<typeof action.handler>[0]),
+    );
+    return { outputs, calls, logger };
+  };
+
+  /** Runs one step that must fail; its error and the platform requests it made. */
+  const fail = async (...args: Parameters<typeof run>) => {
+    const start = h.platform.requestLog.length;
+    const error = await run(...args).then(
+      () => {
+        throw new Error('the step succeeded');
+      },
+      (e: Error) => e,
+    );
+    return { error, calls: h.platform.requestLog.slice(start) };
+  };
+
+  return Object.assign(h, { denied, permissions, actionsFor, run, fail });
+}

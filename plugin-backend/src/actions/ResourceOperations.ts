@@ -1,0 +1,129 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { AuthenticationError, isError, NotFoundError } from '@backstage/errors';
+import type { KubernetesRequestAuth } from '@backstage/plugin-kubernetes-common';
+import {
+  ResourceManifest,
+  ResourceRef,
+  skeResourceCreatePermission,
+  skeResourceDeletePermission,
+  skeResourceReadPermission,
+  skeResourceUpdatePermission,
+} from '@syntasso/plugin-ske-common';
+import type {
+  PlatformRequestContext,
+  WriteReceipt,
+} from '../platform/KratixPlatform';
+import { actorOf } from '../platform/requestActor';
+import type { PermissionGate } from '../service/PermissionGate';
+import type { ResourceService } from '../service/ResourceService';
+import { refOf, resourceIdOf } from './resourceInput';
+
+/** Who runs an action and how. */
+export interface ActionCaller {
+  /** The Backstage user (or service) the action acts for; permissions are checked for them. */
+  credentials: BackstageCredentials;
+  /** Platform credentials forwarded for that user (OIDC ID tokens); usually none outside the browser. */
+  auth: KubernetesRequestAuth;
+  /** Check everything, write nothing. */
+  dryRun: boolean;
+}
+
+/** What `ske:configure-resource` reports. */
+export interface ConfigureResult {
+  resourceId: string;
+  operation: 'created' | 'updated';
+  commitSha?: string;
+}
+
+/** What `ske:delete-resource` reports. */
+export interface DeleteResult {
+  resourceId: string;
+  commitSha?: string;
+}
+
+/** Platform calls carry the caller's forwarded credentials and who they are (GitOps commit messages). */
+const contextOf = (caller: ActionCaller): PlatformRequestContext => ({
+  auth: caller.auth,
+  actor: actorOf(caller.credentials),
+});
+
+const commitOf = (receipt: WriteReceipt | void) =>
+  receipt?.commitSha ? { commitSha: receipt.commitSha } : {};
+
+/**
+ * A platform credential error gets the reason it happens to actions: they run
+ * outside the user's browser session, so no OIDC ID token comes along.
+ */
+function explainMissingUserToken(error: unknown): never {
+  if (isError(error) && error.name === 'AuthenticationError') {
+    throw new AuthenticationError(
+      `${error.message}. Scaffolder and actions-registry calls carry no browser session, so the user's OIDC ID token is not forwarded: ` +
+        `configure the Kratix platform cluster with authProvider 'serviceAccount' for Templates, or pass the ID token as the task secret ` +
+        `'backstage-kubernetes-authorization-oidc-<provider>'`,
+    );
+  }
+  throw error;
+}
+
+/**
+ * The resource operations behind the scaffolder and actions-registry
+ * actions, in any platform mode: permissions for the caller first, the
+ * Promise's schema next (in ResourceService), the platform write last.
+ */
+export class ResourceOperations {
+  constructor(
+    private readonly resources: ResourceService,
+    private readonly gate: PermissionGate,
+  ) {}
+
+  /** Creates the resource request, or replaces the spec of the existing one. */
+  async configure(
+    manifest: ResourceManifest,
+    caller: ActionCaller,
+  ): Promise<ConfigureResult> {
+    const ref = refOf(manifest);
+    const resourceId = resourceIdOf(ref);
+    const ctx = contextOf(caller);
+    const options = { dryRun: caller.dryRun };
+    await this.gate.requireFor(caller.credentials, skeResourceReadPermission);
+    const existing = await this.find(ref, ctx).catch(explainMissingUserToken);
+    if (!existing) {
+      await this.gate.requireFor(
+        caller.credentials,
+        skeResourceCreatePermission,
+      );
+      const created = await this.resources.create(manifest, ctx, options);
+      return { resourceId, operation: 'created', ...commitOf(created) };
+    }
+    await this.gate.requireFor(caller.credentials, skeResourceUpdatePermission);
+    const updated = await this.resources.update(
+      ref,
+      { spec: manifest.spec, resourceVersion: existing.resourceVersion },
+      ctx,
+      options,
+    );
+    return { resourceId, operation: 'updated', ...commitOf(updated) };
+  }
+
+  /** Deletes the resource request, once a Promise is known to offer its kind. */
+  async delete(ref: ResourceRef, caller: ActionCaller): Promise<DeleteResult> {
+    const ctx = contextOf(caller);
+    await this.gate.requireFor(caller.credentials, skeResourceDeletePermission);
+    await this.resources.promiseFor(ref, ctx).catch(explainMissingUserToken);
+    const receipt = await this.resources.delete(ref, ctx, {
+      dryRun: caller.dryRun,
+    });
+    return { resourceId: resourceIdOf(ref), ...commitOf(receipt) };
+  }
+
+  private async find(ref: ResourceRef, ctx: PlatformRequestContext) {
+    try {
+      return await this.resources.get(ref, ctx);
+    } catch (error) {
+      if (isError(error) && error.name === NotFoundError.name) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { CONFIGURE_RESOURCE_ID, configureResourceExamples } from './examples';
+import { parseManifest } from './resourceInput';
+import type { ResourceOperations } from './ResourceOperations';
+import { callerOf, outputAll } from './scaffolderContext';
+
+/**
+ * `ske:configure-resource`: creates a resource request, or replaces the spec
+ * of the existing one, as the user who runs the Template.
+ */
+export function createConfigureResourceAction(operations: ResourceOperations) {
+  return createTemplateAction({
+    id: CONFIGURE_RESOURCE_ID,
+    description:
+      "Creates a Kratix resource request, or updates the spec of an existing one, after checking it against its Promise's schema. Acts as the user who runs the Template.",
+    examples: configureResourceExamples,
+    supportsDryRun: true,
+    schema: {
+      input: {
+        manifest: z =>
+          z
+            .union([z.string(), z.record(z.unknown())])
+            .describe(
+              'The resource request (apiVersion, kind, metadata.name, metadata.namespace, spec) as an object or as YAML text',
+            ),
+      },
+      output: {
+        resourceId: z =>
+          z
+            .string()
+            .describe(
+              '<apiVersion>/<kind>/<namespace>/<name>; also the path of the resource under /api/ske/resources/',
+            ),
+        operation: z =>
+          z
+            .enum(['created', 'updated'])
+            .describe('Whether the request was created or updated'),
+        commitSha: z =>
+          z
+            .string()
+            .optional()
+            .describe('GitOps mode: the commit that carries the change'),
+      },
+    },
+    async handler(ctx) {
+      const manifest = parseManifest(ctx.input.manifest);
+      const result = await operations.configure(manifest, await callerOf(ctx));
+      ctx.logger.info(
+        `${ctx.isDryRun ? 'Dry run: would have ' : ''}${result.operation} ${
+          result.resourceId
+        }`,
+      );
+      outputAll(ctx, { ...result });
+    },
+  });
+}

@@ -1,0 +1,5 @@
+export { createConfigureResourceAction } from './configureResourceAction';
+export { createDeleteResourceAction } from './deleteResourceAction';
+export { registerResourceActions } from './registryActions';
+export { ResourceOperations } from './ResourceOperations';
+export { resourceIdOf } from './resourceInput';

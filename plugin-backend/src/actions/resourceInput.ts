@@ -1,0 +1,46 @@
+import { InputError } from '@backstage/errors';
+import type {
+  ResourceManifest,
+  ResourceRef,
+} from '@syntasso/plugin-ske-common';
+import YAML from 'yaml';
+import { manifestSchema, parse, resourceRefSchema } from '../inputSchemas';
+
+/**
+ * A resource request given to an action: an object, or YAML / JSON text as
+ * SKE-generated Templates pass it. Checked like `POST /resources` input.
+ */
+export function parseManifest(input: unknown): ResourceManifest {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = YAML.parse(input);
+    } catch (error) {
+      throw new InputError(
+        `Invalid manifest: not YAML: ${(error as Error).message}`,
+      );
+    }
+  }
+  return parse(manifestSchema, value, 'manifest');
+}
+
+/** The resource a delete names, checked like the `/delete-resource` body. */
+export function parseResourceRef(input: unknown): ResourceRef {
+  return parse(resourceRefSchema, input, 'resource');
+}
+
+/** The resource a manifest describes. */
+export const refOf = (manifest: ResourceManifest): ResourceRef => ({
+  apiVersion: manifest.apiVersion,
+  kind: manifest.kind,
+  namespace: manifest.metadata.namespace,
+  name: manifest.metadata.name,
+});
+
+/**
+ * The `resourceId` actions output: `<apiVersion>/<kind>/<namespace>/<name>`,
+ * e.g. `marketplace.kratix.io/v1alpha2/postgresql/team-a/orders-db`, which is
+ * also the path of the resource under `/api/ske/resources/`.
+ */
+export const resourceIdOf = (ref: ResourceRef): string =>
+  [ref.apiVersion, ref.kind, ref.namespace, ref.name].join('/');

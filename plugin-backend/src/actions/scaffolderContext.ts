@@ -1,0 +1,35 @@
+import type { ActionContext } from '@backstage/plugin-scaffolder-node';
+import { readRequestAuth } from '../platform/kubernetes/OidcStrategy';
+import type { ActionCaller } from './ResourceOperations';
+
+/** The parts of a scaffolder step's context the SKE actions use. */
+type StepContext = Pick<
+  ActionContext<never>,
+  'getInitiatorCredentials' | 'secrets' | 'isDryRun' | 'output'
+>;
+
+/**
+ * The caller of a scaffolder step: the user who runs the Template, any OIDC
+ * ID token the task carries as a secret named like the header the frontend
+ * uses (`backstage-kubernetes-authorization-oidc-<provider>`), and whether
+ * the task is a dry run.
+ */
+export async function callerOf(ctx: StepContext): Promise<ActionCaller> {
+  return {
+    credentials: await ctx.getInitiatorCredentials(),
+    auth: readRequestAuth(ctx.secrets ?? {}),
+    dryRun: ctx.isDryRun === true,
+  };
+}
+
+/** Writes every defined field of an action result as a step output. */
+export function outputAll(
+  ctx: StepContext,
+  result: Record<string, string | undefined>,
+) {
+  for (const [name, value] of Object.entries(result)) {
+    if (value !== undefined) {
+      ctx.output(name, value);
+    }
+  }
+}
