@@ -1,3 +1,4 @@
+import type { PermissionsService } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { TemplateAction } from '@backstage/plugin-scaffolder-node';
@@ -12,6 +13,7 @@ import {
 import { PermissionGate } from '../service/PermissionGate';
 import { createSkeServices } from '../service/skeServices';
 import {
+  JsonObject,
   platformCallsDuring,
   platformCluster,
   skeConfig,
@@ -54,6 +56,48 @@ function stepContext(input: Record<string, unknown>, options: StepOptions) {
   return { ctx, outputs, logger };
 }
 
+/** Permissions that allow everything except the names in `denied`. */
+export function denyingPermissions(denied: Set<string>) {
+  return mockServices.permissions.mock({
+    authorize: async requests =>
+      requests.map(r => ({
+        result: denied.has(r.permission.name)
+          ? AuthorizeResult.DENY
+          : AuthorizeResult.ALLOW,
+      })),
+  });
+}
+
+/** The two scaffolder actions on services built from `config`, as the scaffolder module builds them. */
+export function actionsOn(
+  config: JsonObject,
+  permissions: PermissionsService = denyingPermissions(new Set()),
+) {
+  const { resources } = createSkeServices(
+    mockServices.rootConfig({ data: config }),
+    mockServices.logger.mock(),
+  );
+  const operations = new ResourceOperations(
+    resources,
+    new PermissionGate(mockServices.httpAuth(), permissions),
+  );
+  return {
+    configure: createConfigureResourceAction(operations),
+    remove: createDeleteResourceAction(operations),
+  };
+}
+
+/** Runs one step; its outputs and what it logged. */
+export async function runStep(
+  action: TemplateAction<any, any, any>,
+  input: Record<string, unknown>,
+  options: StepOptions = {},
+) {
+  const { ctx, outputs, logger } = stepContext(input, options);
+  await action.handler(ctx as Parameters<typeof action.handler>[0]);
+  return { outputs, logger };
+}
+
 /**
  * The resource harness (simulated platform, its store, seeding) plus the SKE
  * scaffolder actions built on services for a cluster of the given kind
@@ -63,46 +107,20 @@ export function useActionHarness() {
   const h = useResourceHarness();
   /** Permission names the policy denies; cleared after each test. */
   const denied = new Set<string>();
-  const permissions = mockServices.permissions.mock({
-    authorize: async requests =>
-      requests.map(r => ({
-        result: denied.has(r.permission.name)
-          ? AuthorizeResult.DENY
-          : AuthorizeResult.ALLOW,
-      })),
-  });
+  const permissions = denyingPermissions(denied);
 
   afterEach(() => denied.clear());
 
   /** The two actions, on a platform cluster with the given overrides. */
-  const actionsFor = (cluster: Parameters<typeof platformCluster>[1] = {}) => {
-    const { resources } = createSkeServices(
-      mockServices.rootConfig({
-        data: skeConfig(platformCluster(h.platform, cluster)),
-      }),
-      mockServices.logger.mock(),
-    );
-    const operations = new ResourceOperations(
-      resources,
-      new PermissionGate(mockServices.httpAuth(), permissions),
-    );
-    return {
-      configure: createConfigureResourceAction(operations),
-      remove: createDeleteResourceAction(operations),
-    };
-  };
+  const actionsFor = (cluster: Parameters<typeof platformCluster>[1] = {}) =>
+    actionsOn(skeConfig(platformCluster(h.platform, cluster)), permissions);
 
   /** Runs one step; its outputs, the platform requests it made, and what it logged. */
-  const run = async (
-    action: TemplateAction<any, any, any>,
-    input: Record<string, unknown>,
-    options: StepOptions = {},
-  ) => {
-    const { ctx, outputs, logger } = stepContext(input, options);
-    const { calls } = await platformCallsDuring(h.platform, () =>
-      action.handler(ctx as Parameters<typeof action.handler>[0]),
+  const run = async (...args: Parameters<typeof runStep>) => {
+    const { result, calls } = await platformCallsDuring(h.platform, () =>
+      runStep(...args),
     );
-    return { outputs, calls, logger };
+    return { ...result, calls };
   };
 
   /** Runs one step that must fail; its error and the platform requests it made. */
