@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { seedPromises } from './fixtures/promises';
+import { seedResources } from './fixtures/resources';
 
 const HTTP_BACKEND = '/usr/lib/git-core/git-http-backend';
 
@@ -60,6 +61,32 @@ export function promiseFiles(dir = 'promises'): Record<string, string> {
       path.posix.join(dir, `${p.metadata.name}.yaml`),
       YAML.stringify(p),
     ]),
+  );
+}
+
+/**
+ * The seeded resource requests of the simulated platform as GitOps mode
+ * lays them out: `<path>/<namespace>/<promise>/<name>.yaml`.
+ */
+export function resourceRequestFiles(root = ''): Record<string, string> {
+  return Object.fromEntries(
+    seedResources.map(r => {
+      const group = r.apiVersion.split('/')[0];
+      const api = (p: (typeof seedPromises)[number]) =>
+        'api' in p.spec ? p.spec.api.spec : undefined;
+      const promise = seedPromises.find(
+        p => api(p)?.group === group && api(p)?.names.kind === r.kind,
+      );
+      const file = [
+        root,
+        r.metadata.namespace,
+        promise?.metadata.name,
+        `${r.metadata.name}.yaml`,
+      ]
+        .filter(Boolean)
+        .join('/');
+      return [file, YAML.stringify(r)];
+    }),
   );
 }
 

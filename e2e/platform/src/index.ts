@@ -6,7 +6,11 @@ export type { PlatformUserName } from './access';
 export type { Authenticator, PlatformUser } from './auth';
 export type { KubeObject } from './store';
 export { OUTCOME_LABEL } from './reconciler';
-export { startGitServer, promiseFiles } from './gitServer';
+export {
+  promiseFiles,
+  resourceRequestFiles,
+  startGitServer,
+} from './gitServer';
 export type {
   GitLogEntry,
   GitServerOptions,

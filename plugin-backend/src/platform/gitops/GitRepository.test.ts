@@ -153,6 +153,27 @@ describe('GitRepository against git http-backend', () => {
     );
   });
 
+  it('answers 503 when the server accepts but never answers', async () => {
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer(socket => sockets.push(socket));
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    try {
+      const repo = repository({
+        url: `http://127.0.0.1:${port}/kratix.git`,
+        timeoutMs: 300,
+      });
+      await expect(repo.snapshot()).rejects.toMatchObject({
+        name: 'ServiceUnavailableError',
+        message:
+          "Git server did not answer within 300 ms while trying to fetch branch 'main'",
+      });
+    } finally {
+      sockets.forEach(socket => socket.destroy());
+      silent.close();
+    }
+  });
+
   it('maps an unreachable server to 503', async () => {
     const closedPort = await new Promise<number>(resolve => {
       const probe = net.createServer().listen(0, '127.0.0.1', () => {

@@ -1,10 +1,11 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import { ConflictError, ServiceUnavailableError } from '@backstage/errors';
+import { ConflictError } from '@backstage/errors';
 import fs from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import git, { HttpClient } from 'isomorphic-git';
 import nodeHttp from 'isomorphic-git/http/node';
+import { withTimeout } from '../withTimeout';
 import type { GitCredentialSource } from './gitCredentials';
 import { mapGitError } from './mapGitError';
 import { RepoSnapshot } from './RepoSnapshot';
@@ -81,28 +82,6 @@ export class GitRepository {
     return run;
   }
 
-  /** One network call, mapped to @backstage/errors and bounded in time. */
-  private async network<T>(action: string, fn: () => Promise<T>): Promise<T> {
-    const timeoutMs = this.options.timeoutMs ?? 30_000;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new ServiceUnavailableError(
-              `Git server did not answer within ${timeoutMs} ms while trying to ${action}`,
-            ),
-          ),
-        timeoutMs,
-      );
-    });
-    try {
-      return await Promise.race([fn(), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
   /** A call to the server with the current credentials; `expected` errors are rethrown as they are. */
   private async remoteCall<T>(
     action: string,
@@ -120,7 +99,12 @@ export class GitRepository {
         headers.Authorization = `Basic ${basic}`;
         secrets = [auth.password, basic];
       }
-      return await this.network(action, () => fn(headers));
+      const timeoutMs = this.options.timeoutMs ?? 30_000;
+      return await withTimeout(
+        () => fn(headers),
+        timeoutMs,
+        `Git server did not answer within ${timeoutMs} ms while trying to ${action}`,
+      );
     } catch (error) {
       throw expected(error) ? error : mapGitError(error, action, secrets);
     }

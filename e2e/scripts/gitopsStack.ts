@@ -1,0 +1,101 @@
+/**
+ * Starts the e2e Backstage in GitOps mode: a git server on loopback
+ * (`git http-backend` with basic auth) whose bare repository holds the
+ * simulated platform's Promises and resource requests, and the real backend
+ * with `ske.mode: gitops` pointing at it. No Kubernetes platform runs.
+ *
+ *   tsx e2e/scripts/gitopsStack.ts      # SKE_BACKEND_PORT (7007)
+ *
+ * Writes e2e/.run/<port>-gitops/gitops.json (repository URL and bare
+ * directory, no credentials) and the runtime app-config.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import {
+  promiseFiles,
+  resourceRequestFiles,
+  startGitServer,
+} from '../platform/src';
+
+const e2eDir = path.resolve(__dirname, '..');
+const backendPort = Number(process.env.SKE_BACKEND_PORT ?? 7007);
+const runDir = path.join(e2eDir, '.run', `${backendPort}-gitops`);
+
+async function main() {
+  const git = await startGitServer({
+    files: {
+      ...promiseFiles('catalog/promises'),
+      ...resourceRequestFiles('catalog'),
+    },
+  });
+  fs.rmSync(runDir, { recursive: true, force: true });
+  fs.mkdirSync(runDir, { recursive: true, mode: 0o700 });
+  fs.writeFileSync(
+    path.join(runDir, 'gitops.json'),
+    JSON.stringify({ repoUrl: git.repoUrl, bareDir: git.bareDir }, null, 2),
+  );
+  const baseUrl = `http://127.0.0.1:${backendPort}`;
+  const runtimeConfig = path.join(runDir, 'app-config.runtime.yaml');
+  fs.writeFileSync(
+    runtimeConfig,
+    YAML.stringify({
+      app: { baseUrl },
+      backend: {
+        baseUrl,
+        listen: { host: '127.0.0.1', port: backendPort },
+        cors: { origin: baseUrl },
+      },
+      ske: {
+        mode: 'gitops',
+        scm: {
+          repoUrl: git.repoUrl,
+          username: git.username,
+          token: '${SKE_GIT_TOKEN}',
+          path: 'catalog',
+        },
+      },
+    }),
+  );
+  const backend = spawn(
+    'yarn',
+    [
+      'workspace',
+      'backend',
+      'start',
+      '--config',
+      path.join(e2eDir, 'app-config.yaml'),
+      '--config',
+      runtimeConfig,
+    ],
+    {
+      cwd: e2eDir,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        SKE_GIT_TOKEN: git.password,
+        // The Kubernetes section of app-config.yaml is unused in GitOps mode.
+        SKE_PLATFORM_URL: 'https://127.0.0.1:1',
+        SKE_PLATFORM_SA_TOKEN: 'unused',
+        SKE_PLATFORM_CA_DATA: '',
+      },
+    },
+  );
+  const stop = async (code: number) => {
+    backend.kill('SIGTERM');
+    await git.stop();
+    process.exit(code);
+  };
+  backend.on('exit', code => stop(code ?? 1));
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+  process.stdout.write(
+    `[gitops-stack] ${git.repoUrl}; Backstage on ${baseUrl}\n`,
+  );
+}
+
+main().catch(e => {
+  process.stderr.write(`${e.stack ?? e}\n`);
+  process.exit(1);
+});
