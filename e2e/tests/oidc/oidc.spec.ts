@@ -13,7 +13,8 @@ const ACID_DB_BACKEND =
   '/api/ske/resources/marketplace.kratix.io/v1alpha2/postgresql/team-a/acid-db';
 const ID_TOKEN_HEADER = 'Backstage-Kubernetes-Authorization-oidc-oidc';
 
-test.describe.configure({ mode: 'serial' });
+// Each test signs in through the provider's popup: allow for a loaded machine.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.use({ baseURL: oidcBaseUrl });
 
 let stack: OidcStack;

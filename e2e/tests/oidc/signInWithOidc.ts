@@ -6,6 +6,10 @@ import { expect, Page } from '@playwright/test';
  * for consent; then the app shell shows.
  */
 export async function signInWithOidc(page: Page, user: string) {
+  // The provider's page imports a web font; there is no internet here.
+  await page
+    .context()
+    .route('https://fonts.googleapis.com/**', route => route.abort());
   await page.goto('/');
   const card = page.locator('li', { hasText: 'OpenID Connect' });
   const popupOpened = page.waitForEvent('popup');
