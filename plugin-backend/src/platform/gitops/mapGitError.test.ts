@@ -1,0 +1,52 @@
+import { InputError } from '@backstage/errors';
+import { mapGitError, redact } from './mapGitError';
+
+const httpError = (statusCode: number) =>
+  Object.assign(new Error(`HTTP Error: ${statusCode}`), {
+    code: 'HttpError',
+    data: { statusCode, statusMessage: 'x' },
+  });
+
+describe('mapGitError', () => {
+  it.each([
+    [
+      401,
+      'AuthenticationError',
+      'HTTP 401 (the credentials configured in ske.scm were not accepted)',
+    ],
+    [
+      403,
+      'NotAllowedError',
+      'HTTP 403 (the configured credentials may not access this repository)',
+    ],
+    [
+      404,
+      'ServiceUnavailableError',
+      'HTTP 404 (no repository at ske.scm.repoUrl)',
+    ],
+    [502, 'ServiceUnavailableError', 'HTTP 502'],
+  ])('maps HTTP %i from the git server to %s', (status, name, detail) => {
+    expect(
+      mapGitError(httpError(status), "push to branch 'main'"),
+    ).toMatchObject({
+      name,
+      message: `Git server refused to push to branch 'main': ${detail}`,
+    });
+  });
+
+  it('passes @backstage/errors through and redacts secrets from anything else', () => {
+    const input = new InputError('bad name');
+    expect(mapGitError(input, 'x')).toBe(input);
+    const odd = Object.assign(new Error('remote said s3cr3t-token was bad'), {
+      code: 'SmartHttpError',
+    });
+    expect(
+      mapGitError(odd, "fetch branch 'main'", ['s3cr3t-token']),
+    ).toMatchObject({
+      name: 'ServiceUnavailableError',
+      message:
+        "Git failed to fetch branch 'main': SmartHttpError: remote said *** was bad",
+    });
+    expect(redact('a-b-a', ['a', ''])).toBe('***-b-***');
+  });
+});
