@@ -4,76 +4,16 @@
  * a Backstage backend and directly with `@kubernetes/client-node`, against
  * the same simulated platform, interleaved round by round so noise hits both.
  */
-import type { AddressInfo } from 'node:net';
-import { CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
-import { startTestBackend, mockServices } from '@backstage/backend-test-utils';
-import { skePlugin } from '@syntasso/plugin-ske-backend';
-import { startPlatform } from '@syntasso/ske-platform-simulator';
+import type { BenchStack } from './processes/benchStack';
+import { getJson } from './processes/benchStack';
 import type { Figure } from './report';
 import { measureLatencies, ms, ratio, summarise } from './stats';
-
-type RunningPlatform = Awaited<ReturnType<typeof startPlatform>>;
 
 const PG = {
   group: 'marketplace.kratix.io',
   version: 'v1alpha2',
   plural: 'postgresqls',
 };
-
-function directClient(platform: RunningPlatform) {
-  const kc = new KubeConfig();
-  kc.loadFromOptions({
-    clusters: [
-      {
-        name: 'kratix',
-        server: platform.url,
-        caData: Buffer.from(platform.caCert).toString('base64'),
-        skipTLSVerify: false,
-      },
-    ],
-    users: [{ name: 'backstage', token: platform.tokens.backstage }],
-    contexts: [{ name: 'kratix', cluster: 'kratix', user: 'backstage' }],
-    currentContext: 'kratix',
-  });
-  return kc.makeApiClient(CustomObjectsApi);
-}
-
-async function startSkeBackend(platform: RunningPlatform): Promise<string> {
-  const backend = await startTestBackend({
-    features: [
-      skePlugin,
-      mockServices.rootConfig.factory({
-        data: {
-          kubernetes: {
-            clusterLocatorMethods: [
-              {
-                type: 'config',
-                clusters: [
-                  {
-                    name: 'kratix',
-                    url: platform.url,
-                    authProvider: 'serviceAccount',
-                    serviceAccountToken: platform.tokens.backstage,
-                    caData: Buffer.from(platform.caCert).toString('base64'),
-                  },
-                ],
-              },
-            ],
-          },
-          ske: { kubernetes: { platformName: 'kratix' } },
-        },
-      }),
-    ],
-  });
-  const { port } = backend.server.address() as AddressInfo;
-  return `http://127.0.0.1:${port}/api/ske`;
-}
-
-async function getJson(url: string) {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-  return res.json();
-}
 
 /** Latencies of `a` and `b`, measured in alternating rounds. */
 async function sideBySide(
@@ -95,64 +35,59 @@ async function sideBySide(
 }
 
 export async function backendOverhead(
+  stack: BenchStack,
   options: { quick?: boolean } = {},
 ): Promise<Figure[]> {
-  const platform = await startPlatform({ port: 0, pipelineDelayMs: 10 });
-  await platform.settled();
-  try {
-    const base = await startSkeBackend(platform);
-    const direct = directClient(platform);
-    const calls = {
-      'GET one resource': {
-        plugin: () =>
-          getJson(
-            `${base}/resources/${PG.group}/${PG.version}/postgresql/team-a/acid-db`,
-          ),
-        direct: () =>
-          direct.getNamespacedCustomObject({
-            ...PG,
-            namespace: 'team-a',
-            name: 'acid-db',
-          }),
-      },
-      "list a Promise's resources": {
-        plugin: () => getJson(`${base}/promises/postgresql/resources`),
-        direct: () => direct.listClusterCustomObject({ ...PG, limit: 100 }),
-      },
-    };
-    const figures: Figure[] = [];
-    for (const [name, call] of Object.entries(calls)) {
-      // Warm both paths (TLS sessions, JIT) before measuring.
-      await sideBySide(call.plugin, call.direct, {
-        rounds: 1,
-        perRound: 20,
-        concurrency: 4,
+  const base = stack.backend.ready.baseUrl;
+  const direct = stack.direct;
+  const calls = {
+    'GET one resource': {
+      plugin: () =>
+        getJson(
+          `${base}/resources/${PG.group}/${PG.version}/postgresql/team-a/acid-db`,
+        ),
+      direct: () =>
+        direct.getNamespacedCustomObject({
+          ...PG,
+          namespace: 'team-a',
+          name: 'acid-db',
+        }),
+    },
+    "list a Promise's resources (one page of 100)": {
+      plugin: () => getJson(`${base}/promises/postgresql/resources`),
+      direct: () => direct.listClusterCustomObject({ ...PG, limit: 100 }),
+    },
+  };
+  const figures: Figure[] = [];
+  for (const [name, call] of Object.entries(calls)) {
+    // Warm both paths (TLS sessions, JIT) before measuring.
+    await sideBySide(call.plugin, call.direct, {
+      rounds: 1,
+      perRound: 20,
+      concurrency: 4,
+    });
+    for (const concurrency of [1, 32]) {
+      const perRound = options.quick ? 32 : concurrency === 1 ? 100 : 320;
+      const { a: plugin, b: directCall } = await sideBySide(
+        call.plugin,
+        call.direct,
+        { rounds: options.quick ? 2 : 5, perRound, concurrency },
+      );
+      const medianRatio = plugin.median / directCall.median;
+      figures.push({
+        figure: `Backend overhead: ${name}, concurrency ${concurrency}`,
+        measured: `median ${ms(plugin.median)}, p99 ${ms(
+          plugin.p99,
+        )} (direct: median ${ms(directCall.median)}, p99 ${ms(
+          directCall.p99,
+        )}; n=${plugin.count})`,
+        against: `${ratio(medianRatio)} median, ${ratio(
+          plugin.p99 / directCall.p99,
+        )} p99`,
+        goal: 'median ≤ 1.20×',
+        holds: medianRatio <= 1.2,
       });
-      for (const concurrency of [1, 32]) {
-        const perRound = options.quick ? 32 : concurrency === 1 ? 100 : 320;
-        const { a: plugin, b: directCall } = await sideBySide(
-          call.plugin,
-          call.direct,
-          { rounds: options.quick ? 2 : 5, perRound, concurrency },
-        );
-        const medianRatio = plugin.median / directCall.median;
-        figures.push({
-          figure: `Backend overhead: ${name}, concurrency ${concurrency}`,
-          measured: `median ${ms(plugin.median)}, p99 ${ms(
-            plugin.p99,
-          )} (direct: median ${ms(directCall.median)}, p99 ${ms(
-            directCall.p99,
-          )}; n=${plugin.count})`,
-          against: `${ratio(medianRatio)} median, ${ratio(
-            plugin.p99 / directCall.p99,
-          )} p99`,
-          goal: 'median ≤ 1.20×',
-          holds: medianRatio <= 1.2,
-        });
-      }
     }
-    return figures;
-  } finally {
-    await platform.stop();
   }
+  return figures;
 }

@@ -7,20 +7,31 @@
  *   SKE_BENCH_QUICK=1 yarn bench   # fewer samples, for a smoke run
  */
 import { backendOverhead } from './backendOverhead';
+import { listScale } from './listScale';
+import { BenchStack, startBenchStack } from './processes/benchStack';
 import { markdownTable, Figure } from './report';
 
-const suites: Record<string, (o: { quick?: boolean }) => Promise<Figure[]>> = {
+type Suite = (stack: BenchStack, o: { quick?: boolean }) => Promise<Figure[]>;
+
+/** In order: `scale` adds resources, so it runs after `backend`. */
+const suites: Record<string, Suite> = {
   backend: backendOverhead,
+  scale: listScale,
 };
 
 async function main() {
   const only = process.argv.slice(2);
   const quick = process.env.SKE_BENCH_QUICK === '1';
   const figures: Figure[] = [];
-  for (const [name, suite] of Object.entries(suites)) {
-    if (only.length && !only.some(o => name.startsWith(o))) continue;
-    process.stderr.write(`[bench] ${name}…\n`);
-    figures.push(...(await suite({ quick })));
+  const stack = await startBenchStack();
+  try {
+    for (const [name, suite] of Object.entries(suites)) {
+      if (only.length && !only.some(o => name.startsWith(o))) continue;
+      process.stderr.write(`[bench] ${name}…\n`);
+      figures.push(...(await suite(stack, { quick })));
+    }
+  } finally {
+    stack.stop();
   }
   process.stdout.write(`${markdownTable(figures)}\n`);
   process.exit(0);

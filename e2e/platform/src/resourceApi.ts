@@ -107,14 +107,16 @@ export class ResourceApi {
       throw statusErrors.badRequest((e as Error).message);
     }
     const all = this.store
-      .list(type, route.namespace)
+      .view(type, route.namespace)
       .filter(o => selector(o.metadata.labels) && fields(o));
     const limit = Number(query.get('limit') ?? 0);
     const start = query.get('continue')
       ? Number(Buffer.from(query.get('continue')!, 'base64url').toString())
       : 0;
     const end = limit > 0 ? start + limit : all.length;
-    const items = all.slice(start, end).map(o => this.withVersion(req, o));
+    const items = all
+      .slice(start, end)
+      .map(o => this.withVersion(req, structuredClone(o)));
     const rest = all.length - end;
     return {
       apiVersion: type.group ? `${type.group}/${route.version}` : route.version,

@@ -129,13 +129,21 @@ export class ObjectStore {
 
   /** Objects of a type, in a namespace or everywhere, sorted by namespace and name. */
   list(type: ResourceType, namespace?: string): KubeObject[] {
+    return this.view(type, namespace).map(obj => structuredClone(obj));
+  }
+
+  /**
+   * The stored objects of a type (in a namespace), in key order, without
+   * copying them (a list page copies only what it returns): read, never change.
+   */
+  view(type: ResourceType, namespace?: string): readonly KubeObject[] {
     const prefix = `${type.group}/${type.plural}/${
       namespace !== undefined ? `${namespace}/` : ''
     }`;
     return [...this.objects.entries()]
       .filter(([key]) => key.startsWith(prefix))
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([, obj]) => structuredClone(obj));
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, obj]) => obj);
   }
 
   /** The stored object itself (not a copy), or a NotFound Status error. */

@@ -13,6 +13,7 @@ import type {
   PlatformRequestContext,
   WriteReceipt,
 } from '../platform/KratixPlatform';
+import { PromiseCache } from './PromiseCache';
 import type { SpecValidator } from './SpecValidator';
 
 const groupOf = (apiVersion: string) =>
@@ -23,6 +24,8 @@ const groupOf = (apiVersion: string) =>
  * the spec against its schema and the immutable fields, then asks the platform.
  */
 export class ResourceService {
+  private readonly promises = new PromiseCache();
+
   constructor(
     private readonly platform: KratixPlatform,
     private readonly validator: SpecValidator,
@@ -49,7 +52,9 @@ export class ResourceService {
     options: ListResourcesOptions,
     ctx: PlatformRequestContext,
   ): Promise<ResourceList> {
-    const promise = await this.platform.getPromise(promiseName, ctx);
+    const promise = await this.promises.get(promiseName, () =>
+      this.platform.getPromise(promiseName, ctx),
+    );
     return this.platform.listResources(promise, options, ctx);
   }
 
