@@ -1,13 +1,12 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import fs from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
 import git, { HttpClient } from 'isomorphic-git';
 import nodeHttp from 'isomorphic-git/http/node';
 import { withTimeout } from '../withTimeout';
 import type { GitCredentialSource } from './gitCredentials';
 import { mapGitError } from './mapGitError';
+import { privateGitDir } from './privateGitDir';
 import { RepoSnapshot } from './RepoSnapshot';
 import { editTree, ObjectStore } from './treeEdit';
 
@@ -69,7 +68,7 @@ export class GitRepository {
 
   constructor(private readonly options: GitRepositoryOptions) {
     this.store = {
-      gitdir: fs.mkdtempSync(join(os.tmpdir(), 'ske-gitops-')),
+      gitdir: privateGitDir(),
       cache: {},
     };
     this.http = options.http ?? nodeHttp;
