@@ -43,7 +43,7 @@ export const skePlugin = createBackendPlugin({
         );
         registerResourceActions(
           actionsRegistry,
-          new ResourceOperations(resources, gate),
+          new ResourceOperations(resources, gate, auditor),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },

@@ -28,11 +28,13 @@ export const skeScaffolderModule = createBackendModule({
         services: skeServicesRef,
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
+        auditor: coreServices.auditor,
       },
-      async init({ scaffolder, services, httpAuth, permissions }) {
+      async init({ scaffolder, services, httpAuth, permissions, auditor }) {
         const operations = new ResourceOperations(
           services.resources,
           new PermissionGate(httpAuth, permissions),
+          auditor,
         );
         scaffolder.addActions(
           createConfigureResourceAction(operations),

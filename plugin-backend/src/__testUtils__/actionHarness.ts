@@ -1,4 +1,7 @@
-import type { PermissionsService } from '@backstage/backend-plugin-api';
+import type {
+  AuditorService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { TemplateAction } from '@backstage/plugin-scaffolder-node';
@@ -72,6 +75,7 @@ export function denyingPermissions(denied: Set<string>) {
 export function actionsOn(
   config: JsonObject,
   permissions: PermissionsService = denyingPermissions(new Set()),
+  auditor: AuditorService = mockServices.auditor.mock(),
 ) {
   const { resources } = createSkeServices(
     mockServices.rootConfig({ data: config }),
@@ -80,6 +84,7 @@ export function actionsOn(
   const operations = new ResourceOperations(
     resources,
     new PermissionGate(mockServices.httpAuth(), permissions),
+    auditor,
   );
   return {
     configure: createConfigureResourceAction(operations),
@@ -113,7 +118,11 @@ export function useActionHarness() {
 
   /** The two actions, on a platform cluster with the given overrides. */
   const actionsFor = (cluster: Parameters<typeof platformCluster>[1] = {}) =>
-    actionsOn(skeConfig(platformCluster(h.platform, cluster)), permissions);
+    actionsOn(
+      skeConfig(platformCluster(h.platform, cluster)),
+      permissions,
+      h.audit.auditor,
+    );
 
   /** Runs one step; its outputs, the platform requests it made, and what it logged. */
   const run = async (...args: Parameters<typeof runStep>) => {

@@ -1,4 +1,7 @@
-import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type {
+  AuditorService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import { AuthenticationError, isError, NotFoundError } from '@backstage/errors';
 import type { KubernetesRequestAuth } from '@backstage/plugin-kubernetes-common';
 import {
@@ -14,6 +17,7 @@ import type {
   WriteReceipt,
 } from '../platform/KratixPlatform';
 import { actorOf } from '../platform/requestActor';
+import { auditedAction, MutationEventId } from '../service/audit';
 import type { PermissionGate } from '../service/PermissionGate';
 import type { ResourceService } from '../service/ResourceService';
 import { refOf, resourceIdOf } from './resourceInput';
@@ -74,7 +78,19 @@ export class ResourceOperations {
   constructor(
     private readonly resources: ResourceService,
     private readonly gate: PermissionGate,
+    private readonly auditor: AuditorService,
   ) {}
+
+  /** A write inside an auditor event naming the resource and who it was for. */
+  private audit<T>(
+    eventId: MutationEventId,
+    ref: ResourceRef,
+    caller: ActionCaller,
+    fn: () => Promise<T>,
+  ) {
+    const who = { actor: actorOf(caller.credentials), dryRun: caller.dryRun };
+    return auditedAction(this.auditor, who, eventId, ref, fn);
+  }
 
   /** Creates the resource request, or replaces the spec of the existing one. */
   async configure(
@@ -92,15 +108,19 @@ export class ResourceOperations {
         caller.credentials,
         skeResourceCreatePermission,
       );
-      const created = await this.resources.create(manifest, ctx, options);
+      const created = await this.audit('resource-create', ref, caller, () =>
+        this.resources.create(manifest, ctx, options),
+      );
       return { resourceId, operation: 'created', ...commitOf(created) };
     }
     await this.gate.requireFor(caller.credentials, skeResourceUpdatePermission);
-    const updated = await this.resources.update(
-      ref,
-      { spec: manifest.spec, resourceVersion: existing.resourceVersion },
-      ctx,
-      options,
+    const updated = await this.audit('resource-update', ref, caller, () =>
+      this.resources.update(
+        ref,
+        { spec: manifest.spec, resourceVersion: existing.resourceVersion },
+        ctx,
+        options,
+      ),
     );
     return { resourceId, operation: 'updated', ...commitOf(updated) };
   }
@@ -110,9 +130,9 @@ export class ResourceOperations {
     const ctx = contextOf(caller);
     await this.gate.requireFor(caller.credentials, skeResourceDeletePermission);
     await this.resources.promiseFor(ref, ctx).catch(explainMissingUserToken);
-    const receipt = await this.resources.delete(ref, ctx, {
-      dryRun: caller.dryRun,
-    });
+    const receipt = await this.audit('resource-delete', ref, caller, () =>
+      this.resources.delete(ref, ctx, { dryRun: caller.dryRun }),
+    );
     return { resourceId: resourceIdOf(ref), ...commitOf(receipt) };
   }
 

@@ -3,6 +3,7 @@ import { useActionHarness } from '../__testUtils__/actionHarness';
 import {
   byPath,
   FieldError,
+  identity,
   OIDC_HEADER,
   PG_API_VERSION,
   pgPlatformPath,
@@ -10,6 +11,7 @@ import {
   writes,
 } from '../__testUtils__/resourceHarness';
 
+const byAlice = { actor: 'user:default/alice', dryRun: false };
 const idOf = (namespace: string, name: string) =>
   `${PG_API_VERSION}/postgresql/${namespace}/${name}`;
 
@@ -38,6 +40,13 @@ describe('ske:configure-resource on the simulated platform', () => {
         path: pgPlatformPath('team-a'),
       }),
     ]);
+    expect(h.audit.events.at(-1)).toEqual({
+      eventId: 'resource-create',
+      severityLevel: 'medium',
+      meta: { ...identity('team-a', 'sc-create'), ...byAlice },
+      outcome: 'success',
+      outcomeMeta: { ...identity('team-a', 'sc-create'), ...byAlice },
+    });
   });
 
   it('takes the manifest as YAML text, as SKE-generated Templates pass it', async () => {
@@ -74,6 +83,11 @@ describe('ske:configure-resource on the simulated platform', () => {
       backupEnabled: false,
     });
     expect(writes(calls).map(c => c.method)).toEqual(['PATCH']);
+    expect(h.audit.events.at(-1)).toMatchObject({
+      eventId: 'resource-update',
+      meta: { ...identity('team-a', 'sc-update'), ...byAlice },
+      outcome: 'success',
+    });
   });
 
   it('refuses a spec that breaks the Promise schema, naming each field, and writes nothing', async () => {
@@ -91,6 +105,11 @@ describe('ske:configure-resource on the simulated platform', () => {
     ).toEqual(['spec.storageGb', 'spec.teamId']);
     expect(writes(calls)).toEqual([]);
     expect(h.stored('team-a', 'sc-invalid')).toBeUndefined();
+    expect(h.audit.events.at(-1)).toMatchObject({
+      eventId: 'resource-create',
+      meta: identity('team-a', 'sc-invalid'),
+      outcome: 'fail',
+    });
   });
 
   it('refuses a manifest that is not a resource request', async () => {
@@ -156,6 +175,10 @@ describe('ske:configure-resource on the simulated platform', () => {
       operation: 'created',
     });
     expect(h.stored('team-a', 'sc-dry')).toBeUndefined();
+    expect(h.audit.events.at(-1)).toMatchObject({
+      meta: { name: 'sc-dry', dryRun: true },
+      outcome: 'success',
+    });
 
     const invalid = postgresql('team-a', 'sc-dry', { teamId: 'X' });
     const { error } = await h.fail(

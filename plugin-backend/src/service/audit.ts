@@ -2,30 +2,21 @@ import type { AuditorService } from '@backstage/backend-plugin-api';
 import type { ResourceRef } from '@syntasso/plugin-ske-common';
 import type { Request } from 'express';
 
-/**
- * Runs a mutation inside an auditor event: who (from the request), what
- * (the resource) and the outcome. Only identifiers go into the event, never
- * specs or credentials.
- */
-export async function audited<T>(
+export type MutationEventId =
+  | 'resource-create'
+  | 'resource-update'
+  | 'resource-delete';
+
+/** Runs `fn` inside an auditor event and records its outcome. */
+async function withEvent<T>(
   auditor: AuditorService,
-  req: Request,
-  eventId: 'resource-create' | 'resource-update' | 'resource-delete',
-  resource: ResourceRef,
+  options: { eventId: MutationEventId; request?: Request },
+  meta: ResourceRef & Record<string, string | boolean>,
   fn: () => Promise<T>,
 ): Promise<T> {
-  const { apiVersion, kind, namespace, name } = resource;
-  const meta = {
-    apiVersion,
-    kind,
-    namespace,
-    name,
-    dryRun: req.query.dryRun === 'true',
-  };
   const event = await auditor.createEvent({
-    eventId,
+    ...options,
     severityLevel: 'medium',
-    request: req,
     meta,
   });
   try {
@@ -36,4 +27,46 @@ export async function audited<T>(
     await event.fail({ meta, error: error as Error });
     throw error;
   }
+}
+
+const identityOf = ({ apiVersion, kind, namespace, name }: ResourceRef) => ({
+  apiVersion,
+  kind,
+  namespace,
+  name,
+});
+
+/**
+ * Runs a mutation inside an auditor event: who (from the request), what
+ * (the resource) and the outcome. Only identifiers go into the event, never
+ * specs or credentials.
+ */
+export async function audited<T>(
+  auditor: AuditorService,
+  req: Request,
+  eventId: MutationEventId,
+  resource: ResourceRef,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const meta = {
+    ...identityOf(resource),
+    dryRun: req.query.dryRun === 'true',
+  };
+  return withEvent(auditor, { eventId, request: req }, meta, fn);
+}
+
+/**
+ * The same for a mutation an action makes (scaffolder step or
+ * actions-registry call), which has no HTTP request of its own: who it acts
+ * for is recorded as `actor` (an entity ref, never a credential).
+ */
+export async function auditedAction<T>(
+  auditor: AuditorService,
+  caller: { actor: string; dryRun: boolean },
+  eventId: MutationEventId,
+  resource: ResourceRef,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const meta = { ...identityOf(resource), ...caller };
+  return withEvent(auditor, { eventId }, meta, fn);
 }
