@@ -49,7 +49,12 @@ export class FakeSkeApi implements SkeApi {
     private readonly promises: PromiseDetails[] = [],
     resources: ResourceDetails[] = [],
   ) {
-    resources.forEach(r => this.resources.set(keyOf(r), r));
+    resources.forEach(r => this.put(r));
+  }
+
+  /** Replaces (or adds) a resource, as the platform does when it reconciles. */
+  put(resource: ResourceDetails) {
+    this.resources.set(keyOf(resource), resource);
   }
 
   /** Makes every later call of `method` fail with this error. */

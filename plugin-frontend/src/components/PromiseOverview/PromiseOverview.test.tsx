@@ -28,7 +28,14 @@ const livePromise: PromiseDetails = {
   status: {
     status: 'Available',
     message: 'Promise is available',
-    conditions: [],
+    conditions: [
+      {
+        type: 'Available',
+        status: 'True',
+        reason: 'PromiseAvailable',
+        message: 'Ready to fulfil resource requests',
+      },
+    ],
     pipelines: [],
     extra: {},
   },
@@ -68,6 +75,13 @@ describe('PromiseOverview', () => {
     );
     expect(screen.getByTestId('ske-field-version')).toHaveTextContent('v1.2.0');
     expect(screen.getByTestId('ske-status')).toHaveAttribute('data-tone', 'ok');
+    expect(screen.getByTestId('ske-status')).toHaveTextContent('Available');
+    expect(screen.getByTestId('ske-status-message')).toHaveTextContent(
+      'Promise is available',
+    );
+    expect(screen.getByTestId('ske-conditions')).toHaveTextContent(
+      'Available: True (PromiseAvailable) — Ready to fulfil resource requests',
+    );
     expect(screen.getByText('A PostgreSQL database')).toBeInTheDocument();
     expect(requested).toEqual(['postgresql']);
   });
@@ -94,6 +108,7 @@ describe('PromiseOverview', () => {
       'data-tone',
       'failed',
     );
+    expect(screen.getByText('Not live')).toBeInTheDocument();
   });
 
   it('tolerates an invalid status annotation', async () => {

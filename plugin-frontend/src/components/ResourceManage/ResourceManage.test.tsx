@@ -153,4 +153,22 @@ describe('ResourceManage', () => {
       },
     ]);
   });
+
+  it('explains missing annotations instead of loading a form', async () => {
+    const api = new FakeSkeApi([postgresqlPromise], [acidDb]);
+    const entity = resourceEntity();
+    delete entity.metadata.annotations!['kratix.io/namespace'];
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity }),
+        skeEntityExtensions['resource-manage'],
+      ],
+      apis: [[skeApiRef, api]],
+    });
+    expect(
+      await screen.findByText(/'kratix.io\/namespace'/, {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Update' })).toBeNull();
+    expect(api.calls).toEqual([]);
+  });
 });

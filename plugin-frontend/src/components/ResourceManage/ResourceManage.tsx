@@ -46,9 +46,12 @@ export function ResourceManage() {
   const promiseName =
     resource?.promiseName ??
     entity.metadata.annotations?.[KRATIX_ANNOTATIONS.promiseName];
+  // Without the resource's annotations there is no form: no schema needed.
+  const schemaPromiseName = ref ? promiseName : undefined;
   const promise = useAsync(
-    async () => (promiseName ? skeApi.getPromise(promiseName) : undefined),
-    [skeApi, promiseName],
+    async () =>
+      schemaPromiseName ? skeApi.getPromise(schemaPromiseName) : undefined,
+    [skeApi, schemaPromiseName],
   );
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [submitting, setSubmitting] = useState(false);

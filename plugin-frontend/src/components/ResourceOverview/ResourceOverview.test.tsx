@@ -1,9 +1,10 @@
 import type { Entity } from '@backstage/catalog-model';
 import { renderTestApp } from '@backstage/frontend-test-utils';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { skeApiRef } from '../../api';
 import { skeEntityExtensions } from '../../extensions';
+import { LIVE_REFRESH_MS } from '../../hooks/useLiveResource';
 import { backendError, FakeSkeApi } from '../../testing/fakeSkeApi';
 import {
   acidDb,
@@ -19,6 +20,15 @@ function renderOverview(entity: Entity, api: FakeSkeApi) {
     ],
     apis: [[skeApiRef, api]],
   });
+}
+
+/** A platform that cannot be reached: every resource read fails with 503. */
+function unreachablePlatform() {
+  const api = new FakeSkeApi([postgresqlPromise], []);
+  api.failWith('getResource', () =>
+    backendError(503, 'ServiceUnavailableError', 'Kratix platform unreachable'),
+  );
+  return api;
 }
 
 describe('ResourceOverview', () => {
@@ -107,14 +117,7 @@ describe('ResourceOverview', () => {
   });
 
   it('falls back to the status annotation, marked as not live', async () => {
-    const api = new FakeSkeApi([postgresqlPromise], []);
-    api.failWith('getResource', () =>
-      backendError(
-        503,
-        'ServiceUnavailableError',
-        'Kratix platform unreachable',
-      ),
-    );
+    const api = unreachablePlatform();
     renderOverview(
       resourceEntity({
         'kratix.io/status': '{"message":"Resource provisioned"}',
@@ -128,6 +131,54 @@ describe('ResourceOverview', () => {
     expect(screen.getByTestId('ske-status-message')).toHaveTextContent(
       'Resource provisioned',
     );
+  });
+
+  it('follows the live status without a reload: Pending, then Reconciled', async () => {
+    const pending = {
+      ...acidDb,
+      status: {
+        ...acidDb.status,
+        message: 'Pending',
+        conditions: [
+          {
+            type: 'Reconciled',
+            status: 'Unknown',
+            reason: 'WorkflowPending',
+            message: 'Pending',
+          },
+        ],
+        pipelines: [{ name: 'instance-configure', phase: 'Running' as const }],
+      },
+    };
+    const api = new FakeSkeApi([postgresqlPromise], [pending]);
+    renderOverview(resourceEntity(), api);
+    const status = await screen.findByTestId(
+      'ske-status',
+      {},
+      { timeout: 5000 },
+    );
+    expect(status).toHaveAttribute('data-tone', 'pending');
+    api.put(acidDb);
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('ske-status')).toHaveTextContent(
+          'Reconciled',
+        ),
+      { timeout: LIVE_REFRESH_MS * 3 },
+    );
+    expect(screen.getByTestId('ske-pipelines')).toHaveTextContent(
+      'instance-configure: Succeeded',
+    );
+  });
+
+  it('tolerates an invalid status annotation when the platform is unreachable', async () => {
+    const api = unreachablePlatform();
+    renderOverview(resourceEntity({ 'kratix.io/status': '{"message": ' }), api);
+    expect(
+      await screen.findByText('Kratix platform unreachable'),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('ske-field-name')).toHaveTextContent('acid-db');
+    expect(screen.queryByTestId('ske-status-panel')).not.toBeInTheDocument();
   });
 
   it('explains missing annotations', async () => {
