@@ -7,6 +7,7 @@
  *   SKE_BENCH_QUICK=1 yarn bench   # fewer samples, for a smoke run
  */
 import { backendOverhead } from './backendOverhead';
+import { frontendWeight } from './frontendWeight';
 import { listScale } from './listScale';
 import { BenchStack, startBenchStack } from './processes/benchStack';
 import { markdownTable, Figure } from './report';
@@ -17,6 +18,7 @@ type Suite = (stack: BenchStack, o: { quick?: boolean }) => Promise<Figure[]>;
 const suites: Record<string, Suite> = {
   backend: backendOverhead,
   scale: listScale,
+  frontend: () => frontendWeight(),
 };
 
 async function main() {

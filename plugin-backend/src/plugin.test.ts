@@ -200,7 +200,8 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
       expect(res.status).toBe(401);
       expect(res.body.error).toMatchObject({
         name: 'AuthenticationError',
-        message: 'Kubernetes refused to list Promises: HTTP 401',
+        message:
+          "Kubernetes refused to list Promises: HTTP 401 Unauthorized (the cluster did not accept the credential: the configured service account token or the signed-in user's ID token)",
       });
       expect(res.text).not.toContain('expired-id-token');
     });
@@ -216,7 +217,8 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
     expect(res.status).toBe(401);
     expect(res.body.error).toMatchObject({
       name: 'AuthenticationError',
-      message: 'Kubernetes refused to list Promises: HTTP 401',
+      message:
+        "Kubernetes refused to list Promises: HTTP 401 Unauthorized (the cluster did not accept the credential: the configured service account token or the signed-in user's ID token)",
     });
     expect(res.text).not.toContain('wrong-service-account-token');
     expect(calls).toEqual([

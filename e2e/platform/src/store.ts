@@ -71,6 +71,12 @@ function specPart(obj: KubeObject) {
  * The objects of the simulated cluster, with the API server's
  * `resourceVersion`, `generation`, finalizer and precondition semantics.
  */
+/** Byte order, as the API server lists keys (localeCompare is slower and locale-dependent). */
+function compareKeys(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
 export class ObjectStore {
   private resourceVersion = 1000;
   private readonly objects = new Map<string, KubeObject>();
@@ -142,7 +148,7 @@ export class ObjectStore {
     }`;
     return [...this.objects.entries()]
       .filter(([key]) => key.startsWith(prefix))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareKeys(a, b))
       .map(([, obj]) => obj);
   }
 

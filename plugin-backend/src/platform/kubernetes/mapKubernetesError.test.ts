@@ -75,7 +75,20 @@ describe('mapKubernetesError', () => {
       'list Promises',
     );
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error.message).toBe('Kubernetes refused to list Promises: HTTP 401');
+    expect(error.message).toBe(
+      "Kubernetes refused to list Promises: HTTP 401 Unauthorized (the cluster did not accept the credential: the configured service account token or the signed-in user's ID token)",
+    );
+  });
+
+  it('names the reason of other codes that come without a Status', () => {
+    const error = mapKubernetesError(
+      new ApiException(404, 'Not Found', undefined, {}),
+      "get postgresql 'team-a/x'",
+    );
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.message).toBe(
+      "Kubernetes refused to get postgresql 'team-a/x': HTTP 404 Not Found",
+    );
   });
 
   it('uses a body that is not JSON as the message', () => {

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import {
   AuthenticationError,
   ConflictError,
@@ -28,6 +29,17 @@ function parseStatus(body: unknown): KubernetesStatus | undefined {
 }
 
 /**
+ * What to say when the API server sent no Status (client-node drops the body
+ * of a 401): the HTTP code, its reason and, for 401, what it means here.
+ */
+function withoutStatus(code: number): string {
+  const reason = STATUS_CODES[code] ? ` ${STATUS_CODES[code]}` : '';
+  return code === 401
+    ? `HTTP 401${reason} (the cluster did not accept the credential: the configured service account token or the signed-in user's ID token)`
+    : `HTTP ${code}${reason}`;
+}
+
+/**
  * Maps a failed Kubernetes call to an `@backstage/errors` type carrying the
  * API server's own message (Status objects), never request credentials.
  */
@@ -46,7 +58,7 @@ export function mapKubernetesError(error: unknown, action: string): Error {
   }
   const status = parseStatus(e.body);
   const message = `Kubernetes refused to ${action}: ${
-    status?.message ?? `HTTP ${e.code}`
+    status?.message ?? withoutStatus(e.code)
   }`;
   switch (e.code) {
     case 400:
