@@ -2,11 +2,10 @@ import type { Entity } from '@backstage/catalog-model';
 import { renderTestApp } from '@backstage/frontend-test-utils';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { screen } from '@testing-library/react';
-import { NotFoundError } from '@backstage/errors';
 import type { PromiseDetails } from '@syntasso/plugin-ske-common';
 import { SkeApi, skeApiRef } from '../../api';
 import { skeEntityExtensions } from '../../extensions';
-import { FakeSkeApi } from '../../testing/fakeSkeApi';
+import { backendError, FakeSkeApi } from '../../testing/fakeSkeApi';
 
 const promiseEntity = (annotations: Record<string, string>): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -94,13 +93,19 @@ describe('PromiseOverview', () => {
         'kratix.io/status': '{"status":"Unavailable"}',
       }),
       fakeSkeApi(async () => {
-        throw new NotFoundError('Promise postgresql not found');
+        throw await backendError(
+          404,
+          'NotFoundError',
+          'Promise postgresql not found',
+        );
       }),
     );
     expect(
       await screen.findByText('Live data from the platform is unavailable'),
     ).toBeInTheDocument();
-    expect(screen.getByText(/which is not live/)).toBeInTheDocument();
+    expect(
+      screen.getByText('Promise postgresql not found'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('ske-field-api-group')).toHaveTextContent(
       'marketplace.kratix.io',
     );

@@ -8,7 +8,7 @@ import {
   readKratixStatus,
 } from '@syntasso/plugin-ske-common';
 import useAsync from 'react-use/esm/useAsync';
-import { skeApiRef } from '../../api';
+import { describeSkeError, skeApiRef } from '../../api';
 import { CreateResourceButton } from '../CreateResourceButton';
 import { DependencyGraph } from '../DependencyGraph';
 import { Field } from '../Field';
@@ -55,11 +55,7 @@ export function PromiseOverview() {
             <Alert
               status="warning"
               title="Live data from the platform is unavailable"
-              description={`${error.message}${
-                fallbackStatus
-                  ? ' — showing the status recorded in the catalog, which is not live.'
-                  : ''
-              }`}
+              description={describeSkeError(error).message}
             />
           )}
           {loading && <Text>Loading the Promise from the platform…</Text>}
