@@ -24,14 +24,15 @@ const backendPort = Number(process.env.SKE_BACKEND_PORT ?? 7007);
 const runDir = path.join(e2eDir, '.run', `${backendPort}-gitops`);
 
 async function main() {
+  fs.rmSync(runDir, { recursive: true, force: true });
+  fs.mkdirSync(runDir, { recursive: true, mode: 0o700 });
   const git = await startGitServer({
+    dir: path.join(runDir, 'git'),
     files: {
       ...promiseFiles('catalog/promises'),
       ...resourceRequestFiles('catalog'),
     },
   });
-  fs.rmSync(runDir, { recursive: true, force: true });
-  fs.mkdirSync(runDir, { recursive: true, mode: 0o700 });
   fs.writeFileSync(
     path.join(runDir, 'gitops.json'),
     JSON.stringify({ repoUrl: git.repoUrl, bareDir: git.bareDir }, null, 2),
@@ -82,10 +83,14 @@ async function main() {
       },
     },
   );
-  const stop = async (code: number) => {
-    backend.kill('SIGTERM');
-    await git.stop();
-    process.exit(code);
+  let stopping: Promise<void> | undefined;
+  const stop = (code: number) => {
+    stopping ??= (async () => {
+      backend.kill('SIGTERM');
+      await git.stop();
+      process.exit(code);
+    })();
+    return stopping;
   };
   backend.on('exit', code => stop(code ?? 1));
   process.on('SIGINT', () => stop(0));

@@ -16,6 +16,8 @@ export interface GitServerOptions {
   port?: number;
   username?: string;
   password?: string;
+  /** Where the bare repository goes (emptied first); default: a new temp directory. */
+  dir?: string;
   /** Files of the first commit on `main`, path → content. Default: {@link promiseFiles}(). */
   files?: Record<string, string>;
 }
@@ -229,7 +231,10 @@ export async function startGitServer(
 ): Promise<RunningGitServer> {
   const username = options.username ?? 'git-user';
   const password = options.password ?? 'git-secret-token';
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ske-git-server-'));
+  const root =
+    options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ske-git-server-'));
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.mkdirSync(root, { recursive: true, mode: 0o700 });
   const bareDir = path.join(root, 'kratix.git');
   git(root, 'init', '-q', '--bare', '-b', 'main', bareDir);
   commitFiles(bareDir, 'Seed the platform', options.files ?? promiseFiles());
