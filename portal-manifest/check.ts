@@ -1,141 +1,89 @@
 /**
- * Fails when portal-manifest/manifest.yaml disagrees with the real package
- * metadata, the frontend extension table or the backend's config schema.
- * Run: tsx portal-manifest/check.ts
+ * Fails when portal-manifest/manifest.yaml disagrees with its JSON Schema,
+ * the real package metadata, the frontend extension table or the packages'
+ * config.d.ts, and says what to write instead.
+ *
+ * Run: tsx portal-manifest/check.ts              (the check, in CI)
+ *      tsx portal-manifest/check.ts --self-test  (drifted manifests must fail)
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import {
-  SkeEntityExtensionSpec,
-  skeEntityExtensionTable,
-} from '../plugin-frontend/src/extensionTable';
+import { report } from '../scripts/packaging/workspace';
+import { manifestProblems } from './manifestProblems';
+import { RepositoryFacts, repositoryFacts } from './repositoryFacts';
 
-type Schema = {
-  properties?: Record<string, Schema>;
-  items?: Schema;
-  visibility?: string;
-};
+type Drift = { what: string; apply: (m: any) => void };
 
-const root = path.resolve(__dirname, '..');
-const manifest = YAML.parse(
-  fs.readFileSync(path.join(__dirname, 'manifest.yaml'), 'utf8'),
-);
-const problems: string[] = [];
-const expectEqual = (what: string, actual: unknown, expected: unknown) => {
-  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    problems.push(
-      `${what}: manifest says ${JSON.stringify(
-        expected,
-      )}, the code says ${JSON.stringify(actual)}`,
-    );
-  }
-};
+const drifts: Drift[] = [
+  {
+    what: 'a changed default path',
+    apply: m => (m.frontendExtensions[1].path = '/elsewhere'),
+  },
+  { what: 'a missing extension', apply: m => m.frontendExtensions.pop() },
+  {
+    what: 'a changed default filter',
+    apply: m => (m.frontendExtensions[1].filter = { kind: 'api' }),
+  },
+  {
+    what: 'an extension off by default',
+    apply: m => (m.frontendExtensions[1].enabledByDefault = false),
+  },
+  {
+    what: 'a missing secret key',
+    apply: m =>
+      (m.config = m.config.filter((c: any) => c.visibility !== 'secret')),
+  },
+  {
+    what: 'a wrong visibility',
+    apply: m => (m.config[0].visibility = 'frontend'),
+  },
+  {
+    what: 'an undeclared config key',
+    apply: m => m.config.push({ key: 'ske.nothing', visibility: 'backend' }),
+  },
+  {
+    what: 'a badly named Portal secret',
+    apply: m =>
+      (m.config.find((c: any) => c.portalSecret).portalSecret = 'TOKEN'),
+  },
+  {
+    what: 'a wrong package role',
+    apply: m => (m.packages[0].role = 'web-library'),
+  },
+  { what: 'a wrong node range', apply: m => (m.compatibility.node = '20') },
+];
 
-const packageDirs = ['plugin-frontend', 'plugin-backend', 'plugin-common'];
-const packages = packageDirs.map(dir =>
-  JSON.parse(fs.readFileSync(path.join(root, dir, 'package.json'), 'utf8')),
-);
-expectEqual(
-  'packages',
-  packages.map(p => ({ name: p.name, role: p.backstage.role })),
-  manifest.packages,
-);
-packages.forEach(p =>
-  expectEqual(`${p.name} pluginId`, p.backstage.pluginId, manifest.pluginId),
-);
-packages.forEach(p =>
-  expectEqual(
-    `${p.name} engines`,
-    JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).engines
-      .node,
-    manifest.compatibility.node,
-  ),
-);
-
-expectEqual(
-  'frontend extensions',
-  (skeEntityExtensionTable as readonly SkeEntityExtensionSpec[]).map(row => ({
-    id: `entity-${row.kind}:ske/${row.name}`,
-    ...(row.kind === 'content'
-      ? { path: row.path, title: row.title }
-      : { type: row.type }),
-  })),
-  manifest.frontendExtensions.map(
-    ({ id, path: p, title, type }: Record<string, string>) =>
-      Object.fromEntries(
-        Object.entries({ id, path: p, title, type }).filter(
-          ([, v]) => v !== undefined,
-        ),
-      ),
-  ),
-);
-
-function flatten(schema: Schema, prefix: string, out: Record<string, string>) {
-  if (schema.visibility) out[prefix] = schema.visibility;
-  for (const [key, child] of Object.entries(schema.properties ?? {})) {
-    flatten(child, prefix ? `${prefix}.${key}` : key, out);
-  }
-  if (schema.items) flatten(schema.items, `${prefix}[]`, out);
-  return out;
+function selfTest(manifest: unknown, facts: RepositoryFacts): string[] {
+  return drifts.flatMap(({ what, apply }) => {
+    const drifted = structuredClone(manifest);
+    apply(drifted);
+    return manifestProblems(drifted, facts).length
+      ? []
+      : [`self-test: ${what} went unnoticed`];
+  });
 }
-const schemaJson = JSON.parse(
-  execFileSync(
-    'yarn',
-    [
-      'backstage-cli',
-      'config:schema',
-      '--package',
-      'backend',
-      '--format',
-      'json',
-    ],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    },
-  ),
-);
-const ours = schemaJson.schemas.find(
-  (s: { path: string }) => s.path === 'plugin-backend/config.d.ts',
-);
-const visibilities = flatten(ours.value, '', {});
-for (const entry of manifest.config as {
-  key: string;
-  visibility: string;
-  portalSecret?: string;
-}[]) {
-  expectEqual(
-    `visibility of ${entry.key}`,
-    visibilities[entry.key] ?? 'undeclared',
-    entry.visibility,
+
+async function main() {
+  const manifest = YAML.parse(
+    fs.readFileSync(path.join(__dirname, 'manifest.yaml'), 'utf8'),
   );
-  if (
-    entry.visibility === 'secret' &&
-    !/^PORTAL_SECRET_[A-Z0-9_]+$/.test(entry.portalSecret ?? '')
-  ) {
-    problems.push(
-      `${entry.key} is secret but names no PORTAL_SECRET_* variable`,
+  const facts = await repositoryFacts(manifest?.pluginId ?? 'ske');
+  if (process.argv.includes('--self-test')) {
+    report(
+      selfTest(manifest, facts),
+      `all ${drifts.length} kinds of manifest drift are reported`,
     );
+    return;
   }
-}
-for (const [key, visibility] of Object.entries(visibilities)) {
-  if (
-    visibility === 'secret' &&
-    !manifest.config.some((c: { key: string }) => c.key === key)
-  ) {
-    problems.push(`secret config key ${key} is missing from the manifest`);
-  }
+  const problems = manifestProblems(manifest, facts);
+  report(
+    problems.map(p => `portal-manifest/manifest.yaml: ${p}`),
+    'portal-manifest/manifest.yaml matches its schema, the packages, the extension table and config.d.ts',
+  );
 }
 
-if (problems.length) {
-  console.error(
-    `portal-manifest/manifest.yaml is out of date:\n- ${problems.join('\n- ')}`,
-  );
+main().catch(error => {
+  console.error(error);
   process.exit(1);
-}
-console.log(
-  'portal-manifest/manifest.yaml matches the packages, extension table and config schema',
-);
+});

@@ -28,7 +28,17 @@ check lint yarn backstage-cli repo lint
 check prettier yarn prettier --check .
 check repo-fix-publish yarn backstage-cli repo fix --publish --check
 check portal-manifest node node_modules/.bin/tsx portal-manifest/check.ts
+check portal-manifest-catches-drift node node_modules/.bin/tsx portal-manifest/check.ts --self-test
+check changesets node node_modules/.bin/tsx scripts/changesets/changesetStatus.ts
+check changesets-check-catches-missing node node_modules/.bin/tsx scripts/changesets/changesetStatusSelfTest.ts
+check changesets-version-dry-run node node_modules/.bin/tsx scripts/changesets/versionDryRun.ts
 check config-check yarn backstage-cli config:check --package backend --strict --lax --config app-config.example.yaml
+
+# Packaging: build and pack each publishable package (needs tsc's dist-types),
+# check the tarballs, then install them into a fresh app outside the workspace.
+check packages-pack node node_modules/.bin/tsx scripts/packaging/pack.ts "$results/packs"
+check packages-contents node node_modules/.bin/tsx scripts/packaging/checkPackageContents.ts "$results/packs"
+check packages-throwaway-app node node_modules/.bin/tsx scripts/packaging/throwawayApp.ts "$results/packs"
 
 echo "::group:: jest (unit + integration)"
 yarn backstage-cli repo test --ci --json --outputFile="$results/jest.json" 2>&1 | tee "$results/jest.log" | grep -E '^(PASS|FAIL)|●|Tests:' || true

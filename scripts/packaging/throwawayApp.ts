@@ -1,0 +1,234 @@
+/**
+ * Installs the packed tarballs into a fresh Backstage app outside the
+ * workspace and proves they work there: the frontend plugin is discovered
+ * (`app.packages: all`) and bundled by `backstage-cli package build`, and a
+ * backend with the single `backend.add(import('@syntasso/plugin-ske-backend'))`
+ * line starts and answers `/api/ske/health`.
+ *
+ * Fast and offline-friendly: the app's yarn.lock starts as a copy of the
+ * workspace's (same versions) and its cache is a hard-linked copy of the
+ * workspace's .yarn/cache, so the install fetches nothing that is cached.
+ *
+ * Run: tsx scripts/packaging/throwawayApp.ts <packs-dir>
+ * Env: SKE_THROWAWAY_PORT (default 7205), SKE_THROWAWAY_DIR (default
+ * <tmp>/ske-throwaway-app-<port>). The app is kept and reused: the next run
+ * rewrites its files and `yarn install` relinks only what changed (the
+ * tarballs), and deleting ~100k files costs more than installing them.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import YAML from 'yaml';
+import type { Pack } from './pack';
+import {
+  assertAppBundlesPlugin,
+  assertBackendAnswers,
+} from './throwawayChecks';
+import { PackageJson, readJson, repoRoot, report, run } from './workspace';
+
+/** The workspace's range for a dependency, so the copied lockfile resolves it. */
+function workspaceRange(name: string): string {
+  for (const dir of ['.', 'e2e/app', 'e2e/backend']) {
+    const json = readJson(path.join(repoRoot, dir, 'package.json'));
+    const range = json.dependencies?.[name] ?? json.devDependencies?.[name];
+    if (range) return range;
+  }
+  throw new Error(`no workspace package depends on ${name}`);
+}
+
+function ranges(names: string[]): Record<string, string> {
+  return Object.fromEntries(names.map(n => [n, workspaceRange(n)]));
+}
+
+function write(file: string, content: string | object): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(
+    file,
+    typeof content === 'string'
+      ? content
+      : `${JSON.stringify(content, null, 2)}\n`,
+  );
+}
+
+/** packages/<name>/package.json of the app, like `@backstage/create-app`'s. */
+function writeAppPackage(
+  dir: string,
+  name: string,
+  role: string,
+  dependencies: Record<string, string>,
+): void {
+  write(path.join(dir, 'packages', name, 'package.json'), {
+    name,
+    version: '0.0.0',
+    private: true,
+    backstage: { role },
+    dependencies,
+  });
+}
+
+function scaffoldApp(dir: string, packs: Pack[], port: number): void {
+  const tarball = (name: string) =>
+    `file:${packs.find(p => p.name === name)!.tarball}`;
+  const rootJson: PackageJson = {
+    name: 'throwaway-backstage-app',
+    version: '0.0.0',
+    private: true,
+    packageManager: readJson(path.join(repoRoot, 'package.json'))
+      .packageManager,
+    workspaces: { packages: ['packages/*'] },
+    // The packed plugins depend on the packed common library by its real
+    // range (^x.y.z); point that range at the tarball too.
+    resolutions: Object.fromEntries(packs.map(p => [p.name, tarball(p.name)])),
+  };
+  write(path.join(dir, 'package.json'), rootJson);
+  write(
+    path.join(dir, '.yarnrc.yml'),
+    YAML.stringify({
+      nodeLinker: 'node-modules',
+      enableGlobalCache: false,
+      enableTelemetry: false,
+      enableScripts: false,
+      npmRegistryServer: 'https://registry.npmjs.org',
+    }),
+  );
+  fs.copyFileSync(
+    path.join(repoRoot, 'yarn.lock'),
+    path.join(dir, 'yarn.lock'),
+  );
+  fs.mkdirSync(path.join(dir, '.yarn'), { recursive: true });
+  if (!fs.existsSync(path.join(dir, '.yarn', 'cache'))) {
+    run('cp', [
+      '-al',
+      path.join(repoRoot, '.yarn', 'cache'),
+      path.join(dir, '.yarn', 'cache'),
+    ]);
+  }
+
+  writeAppPackage(dir, 'app', 'frontend', {
+    ...ranges([
+      '@backstage/frontend-defaults',
+      'react',
+      'react-dom',
+      'react-router-dom',
+    ]),
+    '@syntasso/plugin-ske-frontend': tarball('@syntasso/plugin-ske-frontend'),
+  });
+  write(
+    path.join(dir, 'packages/app/src/index.tsx'),
+    [
+      "import ReactDOM from 'react-dom/client';",
+      "import { createApp } from '@backstage/frontend-defaults';",
+      '',
+      "ReactDOM.createRoot(document.getElementById('root')!).render(",
+      '  createApp().createRoot(),',
+      ');',
+      '',
+    ].join('\n'),
+  );
+  writeAppPackage(dir, 'backend', 'backend', {
+    ...ranges(['@backstage/backend-defaults', 'better-sqlite3']),
+    '@syntasso/plugin-ske-backend': tarball('@syntasso/plugin-ske-backend'),
+  });
+  write(
+    path.join(dir, 'packages/backend/src/index.mjs'),
+    [
+      "import { createBackend } from '@backstage/backend-defaults';",
+      '',
+      'const backend = createBackend();',
+      "backend.add(import('@syntasso/plugin-ske-backend'));",
+      'backend.start();',
+      '',
+    ].join('\n'),
+  );
+  write(
+    path.join(dir, 'app-config.yaml'),
+    YAML.stringify({
+      app: {
+        title: 'Throwaway',
+        baseUrl: `http://127.0.0.1:${port}`,
+        packages: 'all',
+      },
+      backend: {
+        baseUrl: `http://127.0.0.1:${port}`,
+        listen: { port, host: '127.0.0.1' },
+        database: { client: 'better-sqlite3', connection: ':memory:' },
+      },
+      kubernetes: {
+        clusterLocatorMethods: [
+          {
+            type: 'config',
+            clusters: [
+              {
+                name: 'unreachable-platform',
+                url: 'https://127.0.0.1:9',
+                authProvider: 'serviceAccount',
+                serviceAccountToken: 'not-used',
+              },
+            ],
+          },
+        ],
+      },
+      ske: { kubernetes: { platformName: 'unreachable-platform' } },
+    }),
+  );
+}
+
+/**
+ * Install scripts are off (they would try to download prebuilt binaries);
+ * better-sqlite3's native addon is the workspace's own build of the same
+ * version for the same Node.
+ */
+function reuseBuiltSqlite(dir: string): void {
+  const from = path.join(repoRoot, 'node_modules/better-sqlite3');
+  const to = path.join(dir, 'node_modules/better-sqlite3');
+  const version = (d: string) => readJson(path.join(d, 'package.json')).version;
+  if (version(from) !== version(to)) {
+    throw new Error(
+      `better-sqlite3 ${version(to)} in the app, ${version(
+        from,
+      )} built in the workspace`,
+    );
+  }
+  fs.cpSync(path.join(from, 'build'), path.join(to, 'build'), {
+    recursive: true,
+  });
+}
+
+async function main() {
+  const packsDir = path.resolve(process.argv[2] ?? '.tools/packs');
+  const packs = readJson<Pack[]>(path.join(packsDir, 'packs.json'));
+  const port = Number(process.env.SKE_THROWAWAY_PORT ?? 7205);
+  const dir =
+    process.env.SKE_THROWAWAY_DIR ??
+    path.join(os.tmpdir(), `ske-throwaway-app-${port}`);
+  if (path.resolve(dir).startsWith(`${repoRoot}${path.sep}`)) {
+    throw new Error(`${dir} is inside the workspace; the app must be outside`);
+  }
+  const timings: string[] = [];
+  const timed = async <T>(label: string, step: () => T | Promise<T>) => {
+    const start = Date.now();
+    const result = await step();
+    timings.push(`${label} ${((Date.now() - start) / 1000).toFixed(1)}s`);
+    return result;
+  };
+  const env = { ...process.env, YARN_ENABLE_IMMUTABLE_INSTALLS: 'false' };
+  {
+    await timed('scaffold', () => scaffoldApp(dir, packs, port));
+    await timed('install', () => run('yarn', ['install'], { cwd: dir, env }));
+    reuseBuiltSqlite(dir);
+    const problems = [
+      ...(await timed('frontend build', () => assertAppBundlesPlugin(dir))),
+      ...(await timed('backend boot', () => assertBackendAnswers(dir, port))),
+    ];
+    console.log(`timings: ${timings.join(', ')}`);
+    report(
+      problems,
+      `the packed plugins install and run in a fresh app at ${dir}`,
+    );
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
