@@ -40,16 +40,25 @@ if (jest) {
   lines.push('  jest: no results (the run crashed)');
 }
 
-const e2e = readJson('e2e.json');
-if (e2e) {
-  const ep = e2e.stats.expected + e2e.stats.flaky;
-  const ef = e2e.stats.unexpected + (e2e.errors?.length ?? 0);
-  passed += ep;
-  failed += ef;
-  lines.push(`  e2e: ${ep} passed, ${ef} failed`);
-} else {
-  failed++;
-  lines.push('  e2e: no results (the run crashed or the app did not build)');
+// One Playwright run per stack: the main e2e stack (Kubernetes mode, OIDC)
+// and the GitOps-mode stack.
+for (const [name, file] of [
+  ['e2e', 'e2e.json'],
+  ['e2e gitops', 'e2e-gitops.json'],
+]) {
+  const e2e = readJson(file);
+  if (e2e) {
+    const ep = e2e.stats.expected + e2e.stats.flaky;
+    const ef = e2e.stats.unexpected + (e2e.errors?.length ?? 0);
+    passed += ep;
+    failed += ef;
+    lines.push(`  ${name}: ${ep} passed, ${ef} failed`);
+  } else {
+    failed++;
+    lines.push(
+      `  ${name}: no results (the run crashed or the app did not build)`,
+    );
+  }
 }
 
 console.log('Summary:');
