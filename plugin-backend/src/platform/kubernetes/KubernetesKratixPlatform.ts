@@ -1,9 +1,4 @@
-import {
-  CustomErrorBase,
-  InputError,
-  NotFoundError,
-  ServiceUnavailableError,
-} from '@backstage/errors';
+import { CustomErrorBase, InputError, NotFoundError } from '@backstage/errors';
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import type {
   PromiseDetails,
@@ -26,6 +21,7 @@ import {
 } from '../promiseView';
 import { ResourceObject, toResourceDetails } from '../resourceView';
 import { mergePatchBetween } from '../specMergePatch';
+import { withTimeout } from '../withTimeout';
 import { KindResolver } from './KindResolver';
 import type { KubeClientProvider } from './KubeClientProvider';
 import { mapKubernetesError } from './mapKubernetesError';
@@ -63,20 +59,12 @@ export class KubernetesKratixPlatform implements KratixPlatform {
 
   /** Runs one cluster call with a timeout, mapping failures to @backstage/errors. */
   private async call<T>(action: string, fn: () => Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new ServiceUnavailableError(
-              `Kratix platform did not answer within ${this.timeoutMs} ms while trying to ${action}`,
-            ),
-          ),
-        this.timeoutMs,
-      );
-    });
     try {
-      return await Promise.race([fn(), timeout]);
+      return await withTimeout(
+        fn,
+        this.timeoutMs,
+        `Kratix platform did not answer within ${this.timeoutMs} ms while trying to ${action}`,
+      );
     } catch (error) {
       if (error instanceof NotFoundError) {
         // A kind that discovery does not know.
@@ -88,8 +76,6 @@ export class KubernetesKratixPlatform implements KratixPlatform {
       throw error instanceof CustomErrorBase
         ? error
         : mapKubernetesError(error, action);
-    } finally {
-      clearTimeout(timer);
     }
   }
 
