@@ -9,6 +9,7 @@
 import { backendOverhead } from './backendOverhead';
 import { frontendWeight } from './frontendWeight';
 import { listScale } from './listScale';
+import { manageForm } from './manageForm';
 import { BenchStack, startBenchStack } from './processes/benchStack';
 import { markdownTable, Figure } from './report';
 
@@ -19,6 +20,7 @@ const suites: Record<string, Suite> = {
   backend: backendOverhead,
   scale: listScale,
   frontend: () => frontendWeight(),
+  manage: (_stack, o) => manageForm(o),
 };
 
 async function main() {

@@ -6,7 +6,7 @@ export interface LatencySummary {
 }
 
 /** The q-quantile (0..1) of sorted samples, nearest-rank. */
-function quantile(sorted: number[], q: number): number {
+export function quantile(sorted: number[], q: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
   return sorted[Math.max(0, index)];
 }

@@ -8,6 +8,8 @@
  * SKE_OIDC_PORT (unset): when set, an OpenID provider runs on that port, the
  * platform accepts its ID tokens and Backstage signs users in through it
  * (app-config.oidc.yaml: the cluster uses `authProvider: oidc`).
+ * SKE_EXTRA_CONFIG (unset): one more app-config file for the backend, read
+ * last (the benchmarks add catalog locations with it).
  * Writes e2e/.run/<port>/ with platform.json (URL, CA, tokens), a kubeconfig,
  * the runtime app-config, platform-requests.jsonl (who did what on the
  * platform), backend.log (the backend's output) and, with OIDC, oidc.json.
@@ -91,6 +93,9 @@ async function main() {
       '--config',
       runtimeConfig,
       ...(oidc ? ['--config', path.join(e2eDir, 'app-config.oidc.yaml')] : []),
+      ...(process.env.SKE_EXTRA_CONFIG
+        ? ['--config', process.env.SKE_EXTRA_CONFIG]
+        : []),
     ],
     {
       cwd: e2eDir,

@@ -1,0 +1,92 @@
+/**
+ * What the Manage form figure measures, in the page with the Performance API
+ * (the functions passed to `evaluate` run in Chromium, not in Node, so they
+ * only use browser globals and no named inner functions):
+ *
+ * - navigation: `performance.now()` just before a click on the entity's
+ *   Manage tab (an in-app navigation, its code chunk already loaded by a
+ *   warm-up visit) until the first animation frame in which the form's last
+ *   field and its Update button are in the document and enabled. It includes
+ *   fetching the resource and its Promise from the backend.
+ * - keystroke: for each key typed into one text field, `performance.now()` at
+ *   `keydown` (capture, on window) until a task queued then runs, after
+ *   forcing layout: the handlers, React's render and commit of the whole
+ *   form, style and layout. Paint is not included.
+ */
+import type { Page } from '@playwright/test';
+
+declare global {
+  interface Window {
+    skeKeystrokes?: number[];
+  }
+}
+
+/** A link of the entity page's tabs ("Content navigation"). */
+export const entityTab = (page: Page, title: string) =>
+  page
+    .getByRole('navigation', { name: 'Content navigation' })
+    .getByRole('link', { name: title, exact: true });
+
+/** Milliseconds from a click on the Manage tab to an interactive form. */
+export async function timeNavigation(
+  page: Page,
+  lastFieldName: string,
+): Promise<number> {
+  const tab = await entityTab(page, 'Manage').elementHandle();
+  return page.evaluate(
+    async ({ tabElement, field }) => {
+      const t0 = performance.now();
+      (tabElement as HTMLElement).click();
+      for (;;) {
+        await new Promise(r => requestAnimationFrame(r));
+        const input = document.querySelector<HTMLInputElement>(
+          `[name="${field}"]`,
+        );
+        const submit = document.querySelector<HTMLButtonElement>(
+          'form button[type="submit"]',
+        );
+        if (input && !input.disabled && submit && !submit.disabled) {
+          return performance.now() - t0;
+        }
+      }
+    },
+    { tabElement: tab, field: lastFieldName },
+  );
+}
+
+/** Milliseconds of main-thread work for each key typed into the field. */
+export async function timeKeystrokes(
+  page: Page,
+  fieldName: string,
+  count: number,
+): Promise<number[]> {
+  await page.evaluate(() => {
+    if (window.skeKeystrokes) return;
+    window.skeKeystrokes = [];
+    window.addEventListener(
+      'keydown',
+      () => {
+        const t0 = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          void document.body.offsetHeight;
+          window.skeKeystrokes!.push(performance.now() - t0);
+        };
+        channel.port2.postMessage(undefined);
+      },
+      { capture: true },
+    );
+  });
+  const field = page.locator(`[name="${fieldName}"]`);
+  await field.click();
+  await field.press('End');
+  await page.waitForTimeout(100);
+  await page.evaluate(() => {
+    window.skeKeystrokes = [];
+  });
+  const text = 'abcdefghijklmnopqrstuvwxyz'.repeat(Math.ceil(count / 26));
+  // A pause between keys, so each key's work is its own.
+  await field.pressSequentially(text.slice(0, count), { delay: 40 });
+  await page.waitForTimeout(100);
+  return page.evaluate(() => window.skeKeystrokes ?? []);
+}

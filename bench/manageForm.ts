@@ -1,0 +1,140 @@
+/**
+ * Figure 4: the Manage form in Chromium for a Promise schema with 10 and with
+ * 200 properties (nested objects and arrays included): time from a click on
+ * the Manage tab to an interactive form, and the main-thread work of each
+ * keystroke typed into one field (see manage/formTimings.ts for exactly what
+ * is measured). Starts its own e2e stack on SKE_E2E_BACKEND_PORT /
+ * SKE_E2E_PLATFORM_PORT with generated Promises; the app must be built
+ * (e2e/app/dist).
+ */
+import { chromium, Page } from '@playwright/test';
+import playwrightConfig from '../e2e/playwright.config';
+import { signInAsGuest } from '../e2e/tests/signIn';
+import { startE2eStack } from './manage/e2eStack';
+import {
+  entityTab,
+  timeKeystrokes,
+  timeNavigation,
+} from './manage/formTimings';
+import { GeneratedForm, generateForm } from './manage/generatedPromise';
+import type { Figure } from './report';
+import { ms, quantile, ratio } from './stats';
+
+const NAVIGATION_GOAL_MS = 300;
+const FRAME_MS = 1000 / 60;
+
+interface FormTimings {
+  form: GeneratedForm;
+  navigation: number[];
+  keystrokes: number[];
+}
+
+const median = (samples: number[]) =>
+  quantile(
+    [...samples].sort((a, b) => a - b),
+    0.5,
+  );
+const p95 = (samples: number[]) =>
+  quantile(
+    [...samples].sort((a, b) => a - b),
+    0.95,
+  );
+
+async function measureForm(
+  page: Page,
+  form: GeneratedForm,
+  o: { navigations: number; keystrokes: number },
+): Promise<FormTimings> {
+  const entityPath = `/catalog/default/component/${form.name}`;
+  const lastField = `root_${form.lastText}_0_hostname`;
+  // Warm-up: the catalog has read the entity, the Manage chunk is loaded.
+  await page.goto(`${entityPath}/kratix-manage`);
+  await page
+    .locator(`[name="${lastField}"]`)
+    .waitFor({ state: 'visible', timeout: 120_000 });
+  const navigation: number[] = [];
+  for (let i = 0; i < o.navigations; i++) {
+    await entityTab(page, 'Resource').click();
+    await page.getByTestId('ske-field-namespace').waitFor();
+    navigation.push(await timeNavigation(page, lastField));
+  }
+  const keystrokes = await timeKeystrokes(
+    page,
+    `root_${form.firstText}`,
+    o.keystrokes,
+  );
+  return { form, navigation, keystrokes };
+}
+
+function figures([small, large]: FormTimings[]): Figure[] {
+  const nav = (t: FormTimings) =>
+    `median ${ms(median(t.navigation))}, p95 ${ms(p95(t.navigation))} (${
+      t.navigation.length
+    } navigations)`;
+  const keys = (t: FormTimings) =>
+    `median ${ms(median(t.keystrokes))}, p95 ${ms(p95(t.keystrokes))}, max ${ms(
+      Math.max(...t.keystrokes),
+    )} (${t.keystrokes.length} keys)`;
+  const keyGoal = `p95 < ${ms(FRAME_MS)} (one frame)`;
+  return [
+    {
+      figure: 'Manage form: tab click to interactive form, 10 properties',
+      measured: nav(small),
+      against: '—',
+      goal: '—',
+      holds: undefined,
+    },
+    {
+      figure: 'Manage form: tab click to interactive form, 200 properties',
+      measured: nav(large),
+      against: `${ratio(
+        median(large.navigation) / median(small.navigation),
+      )} the 10-property form`,
+      goal: `median < ${NAVIGATION_GOAL_MS} ms`,
+      holds: median(large.navigation) < NAVIGATION_GOAL_MS,
+    },
+    ...[small, large].map(t => ({
+      figure: `Manage form: work per keystroke, ${
+        t === small ? 10 : 200
+      } properties`,
+      measured: keys(t),
+      against:
+        t === small
+          ? '—'
+          : `${ratio(
+              median(large.keystrokes) / median(small.keystrokes),
+            )} the 10-property form`,
+      goal: keyGoal,
+      holds: p95(t.keystrokes) < FRAME_MS,
+    })),
+  ];
+}
+
+export async function manageForm(o: { quick?: boolean }): Promise<Figure[]> {
+  const forms = [generateForm(10), generateForm(200)];
+  const stack = await startE2eStack(forms, {
+    backend: Number(process.env.SKE_E2E_BACKEND_PORT ?? 7017),
+    platform: Number(process.env.SKE_E2E_PLATFORM_PORT ?? 16443),
+  });
+  const browser = await chromium.launch(
+    playwrightConfig.use?.launchOptions ?? {},
+  );
+  try {
+    const timings: FormTimings[] = [];
+    for (const form of forms) {
+      const page = await browser.newPage({ baseURL: stack.baseUrl });
+      await signInAsGuest(page);
+      timings.push(
+        await measureForm(page, form, {
+          navigations: o.quick ? 3 : 15,
+          keystrokes: o.quick ? 10 : 60,
+        }),
+      );
+      await page.close();
+    }
+    return figures(timings);
+  } finally {
+    await browser.close();
+    await stack.stop();
+  }
+}
