@@ -3,7 +3,7 @@ import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import { Button, Flex } from '@backstage/ui';
 import type { JsonSchema } from '@syntasso/plugin-ske-common';
-import { useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { buiTemplates } from './buiTemplates';
 import { buiWidgets } from './buiWidgets';
 
@@ -17,7 +17,14 @@ export interface SpecFormProps {
   onSubmit(spec: Record<string, unknown>): void;
 }
 
-/** The resource's spec as a form generated from the Promise's OpenAPI v3 schema. */
+/**
+ * The resource's spec as a form generated from the Promise's OpenAPI v3 schema.
+ *
+ * The form is uncontrolled (`initialFormData`): it keeps what is typed in its
+ * own state, so a keystroke updates the form alone. The props it gets keep
+ * their identity across renders, because rjsf rebuilds its whole state (every
+ * field's schema and defaults) whenever a prop differs from the last one.
+ */
 export function SpecForm({
   schema,
   spec,
@@ -25,21 +32,19 @@ export function SpecForm({
   submitting,
   onSubmit,
 }: SpecFormProps) {
-  const [formData, setFormData] = useState(spec);
-  return (
-    <Form
-      schema={{ ...(schema as RJSFSchema), title: undefined }}
-      formData={formData}
-      validator={validator}
-      widgets={buiWidgets}
-      templates={buiTemplates}
-      extraErrors={extraErrors}
-      showErrorList={false}
-      noHtml5Validate
-      disabled={submitting}
-      onChange={e => setFormData(e.formData)}
-      onSubmit={e => onSubmit(e.formData as Record<string, unknown>)}
-    >
+  const formSchema = useMemo(
+    () => ({ ...(schema as RJSFSchema), title: undefined }),
+    [schema],
+  );
+  const latestOnSubmit = useRef(onSubmit);
+  latestOnSubmit.current = onSubmit;
+  const submit = useCallback(
+    (e: { formData?: unknown }) =>
+      latestOnSubmit.current(e.formData as Record<string, unknown>),
+    [],
+  );
+  const buttons = useMemo(
+    () => (
       <Flex gap="2">
         <Button
           type="submit"
@@ -50,6 +55,23 @@ export function SpecForm({
           Update
         </Button>
       </Flex>
+    ),
+    [submitting],
+  );
+  return (
+    <Form
+      schema={formSchema}
+      initialFormData={spec}
+      validator={validator}
+      widgets={buiWidgets}
+      templates={buiTemplates}
+      extraErrors={extraErrors}
+      showErrorList={false}
+      noHtml5Validate
+      disabled={submitting}
+      onSubmit={submit}
+    >
+      {buttons}
     </Form>
   );
 }
