@@ -4,7 +4,6 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 // The scaffolder backend comes from the workspace root (the e2e backend installs it); it is only needed here.
-// eslint-disable-next-line @backstage/no-undeclared-imports
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import fs from 'node:fs';
 import path from 'node:path';
