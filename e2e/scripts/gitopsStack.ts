@@ -9,15 +9,18 @@
  * Writes e2e/.run/<port>-gitops/gitops.json (repository URL and bare
  * directory, no credentials) and the runtime app-config.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import {
   promiseFiles,
   resourceRequestFiles,
   startGitServer,
 } from '../platform/src';
+import {
+  spawnE2eBackend,
+  stopTogether,
+  writeRuntimeConfig,
+} from './e2eBackend';
 
 const e2eDir = path.resolve(__dirname, '..');
 const backendPort = Number(process.env.SKE_BACKEND_PORT ?? 7007);
@@ -38,63 +41,29 @@ async function main() {
     JSON.stringify({ repoUrl: git.repoUrl, bareDir: git.bareDir }, null, 2),
   );
   const baseUrl = `http://127.0.0.1:${backendPort}`;
-  const runtimeConfig = path.join(runDir, 'app-config.runtime.yaml');
-  fs.writeFileSync(
-    runtimeConfig,
-    YAML.stringify({
-      app: { baseUrl },
-      backend: {
-        baseUrl,
-        listen: { host: '127.0.0.1', port: backendPort },
-        cors: { origin: baseUrl },
-      },
-      ske: {
-        mode: 'gitops',
-        scm: {
-          repoUrl: git.repoUrl,
-          username: git.username,
-          token: '${SKE_GIT_TOKEN}',
-          path: 'catalog',
-        },
-      },
-    }),
-  );
-  const backend = spawn(
-    'yarn',
-    [
-      'workspace',
-      'backend',
-      'start',
-      '--config',
-      path.join(e2eDir, 'app-config.yaml'),
-      '--config',
-      runtimeConfig,
-    ],
-    {
-      cwd: e2eDir,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        SKE_GIT_TOKEN: git.password,
-        // The Kubernetes section of app-config.yaml is unused in GitOps mode.
-        SKE_PLATFORM_URL: 'https://127.0.0.1:1',
-        SKE_PLATFORM_SA_TOKEN: 'unused',
-        SKE_PLATFORM_CA_DATA: '',
+  const runtimeConfig = writeRuntimeConfig(runDir, backendPort, {
+    ske: {
+      mode: 'gitops',
+      scm: {
+        repoUrl: git.repoUrl,
+        username: git.username,
+        token: '${SKE_GIT_TOKEN}',
+        path: 'catalog',
       },
     },
-  );
-  let stopping: Promise<void> | undefined;
-  const stop = (code: number) => {
-    stopping ??= (async () => {
-      backend.kill('SIGTERM');
-      await git.stop();
-      process.exit(code);
-    })();
-    return stopping;
-  };
-  backend.on('exit', code => stop(code ?? 1));
-  process.on('SIGINT', () => stop(0));
-  process.on('SIGTERM', () => stop(0));
+  });
+  const backend = spawnE2eBackend({
+    configs: [runtimeConfig],
+    stdio: 'inherit',
+    env: {
+      SKE_GIT_TOKEN: git.password,
+      // The Kubernetes section of app-config.yaml is unused in GitOps mode.
+      SKE_PLATFORM_URL: 'https://127.0.0.1:1',
+      SKE_PLATFORM_SA_TOKEN: 'unused',
+      SKE_PLATFORM_CA_DATA: '',
+    },
+  });
+  stopTogether(backend, () => git.stop());
   process.stdout.write(
     `[gitops-stack] ${git.repoUrl}; Backstage on ${baseUrl}\n`,
   );

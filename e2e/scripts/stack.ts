@@ -14,11 +14,14 @@
  * the runtime app-config, platform-requests.jsonl (who did what on the
  * platform), backend.log (the backend's output) and, with OIDC, oidc.json.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import { startPlatform, writeKubeconfig } from '../platform/src';
+import {
+  spawnE2eBackend,
+  stopTogether,
+  writeRuntimeConfig,
+} from './e2eBackend';
 import { startOidcIssuer } from './oidcIssuer';
 
 const e2eDir = path.resolve(__dirname, '..');
@@ -63,18 +66,7 @@ async function main() {
   );
   writeKubeconfig(path.join(runDir, 'kubeconfig'), platform);
 
-  const runtimeConfig = path.join(runDir, 'app-config.runtime.yaml');
-  fs.writeFileSync(
-    runtimeConfig,
-    YAML.stringify({
-      app: { baseUrl },
-      backend: {
-        baseUrl,
-        listen: { host: '127.0.0.1', port: backendPort },
-        cors: { origin: baseUrl },
-      },
-    }),
-  );
+  const runtimeConfig = writeRuntimeConfig(runDir, backendPort);
   process.stdout.write(
     `[stack] platform ${platform.url}; kubeconfig ${path.join(
       runDir,
@@ -82,45 +74,27 @@ async function main() {
     )}\n`,
   );
 
-  const backend = spawn(
-    'yarn',
-    [
-      'workspace',
-      'backend',
-      'start',
-      '--config',
-      path.join(e2eDir, 'app-config.yaml'),
-      '--config',
+  const backend = spawnE2eBackend({
+    configs: [
       runtimeConfig,
-      ...(oidc ? ['--config', path.join(e2eDir, 'app-config.oidc.yaml')] : []),
-      ...(process.env.SKE_EXTRA_CONFIG
-        ? ['--config', process.env.SKE_EXTRA_CONFIG]
-        : []),
+      ...(oidc ? [path.join(e2eDir, 'app-config.oidc.yaml')] : []),
+      ...(process.env.SKE_EXTRA_CONFIG ? [process.env.SKE_EXTRA_CONFIG] : []),
     ],
-    {
-      cwd: e2eDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        ...oidc?.backendEnv,
-        SKE_PLATFORM_URL: platform.url,
-        SKE_PLATFORM_SA_TOKEN: platform.tokens.backstage,
-        SKE_PLATFORM_CA_DATA: Buffer.from(platform.caCert).toString('base64'),
-      },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...oidc?.backendEnv,
+      SKE_PLATFORM_URL: platform.url,
+      SKE_PLATFORM_SA_TOKEN: platform.tokens.backstage,
+      SKE_PLATFORM_CA_DATA: Buffer.from(platform.caCert).toString('base64'),
     },
-  );
+  });
   const backendLog = fs.createWriteStream(path.join(runDir, 'backend.log'));
   tee(backend.stdout!, backendLog, process.stdout);
   tee(backend.stderr!, backendLog, process.stderr);
-  const stop = async (code: number) => {
-    backend.kill('SIGTERM');
+  stopTogether(backend, async () => {
     await platform.stop();
     await oidc?.provider.stop();
-    process.exit(code);
-  };
-  backend.on('exit', code => stop(code ?? 1));
-  process.on('SIGINT', () => stop(0));
-  process.on('SIGTERM', () => stop(0));
+  });
   process.stdout.write(`[stack] Backstage starting on ${baseUrl}\n`);
 }
 
