@@ -81,11 +81,6 @@ export class KubeClientProvider {
     );
   }
 
-  /** Closes pooled connections (backend shutdown). */
-  close() {
-    this.connections.close();
-  }
-
   private async kubeConfig(auth: KubernetesRequestAuth): Promise<KubeConfig> {
     if (!this.cluster || !this.strategy) {
       if (!this.defaultConfig) {
