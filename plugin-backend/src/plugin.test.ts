@@ -25,6 +25,7 @@ import {
   startSkePlatform,
   startSkeTestBackend,
 } from './__testUtils__/startSkeTestBackend';
+import { withEnv } from './__testUtils__/withEnv';
 
 describe('the SKE backend plugin wired into a Backstage backend', () => {
   let platform: RunningPlatform;
@@ -285,22 +286,21 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
 
   it('uses the local kubeconfig when there is no ske.kubernetes section', async () => {
     const dir = fs.mkdtempSync(join(os.tmpdir(), 'ske-plugin-'));
-    const saved = process.env.KUBECONFIG;
+    const kubeconfig = join(dir, 'kubeconfig');
+    writeKubeconfig(kubeconfig, platform);
     try {
-      process.env.KUBECONFIG = join(dir, 'kubeconfig');
-      writeKubeconfig(process.env.KUBECONFIG, platform);
-      const server = await startBackend({});
-      const { result: res, calls } = await callsDuring(() =>
-        get(server, '/api/ske/promises'),
-      );
-      expect(res.status).toBe(200);
-      expect(res.body.items.map((p: { name: string }) => p.name)).toContain(
-        'postgresql',
-      );
-      expect(calls.map(c => c.user)).toEqual(['kubernetes-admin']);
+      await withEnv({ KUBECONFIG: kubeconfig }, async () => {
+        const server = await startBackend({});
+        const { result: res, calls } = await callsDuring(() =>
+          get(server, '/api/ske/promises'),
+        );
+        expect(res.status).toBe(200);
+        expect(res.body.items.map((p: { name: string }) => p.name)).toContain(
+          'postgresql',
+        );
+        expect(calls.map(c => c.user)).toEqual(['kubernetes-admin']);
+      });
     } finally {
-      if (saved === undefined) delete process.env.KUBECONFIG;
-      else process.env.KUBECONFIG = saved;
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -8,34 +8,9 @@ import {
   RunningPlatform,
   startSkePlatform,
 } from '../../__testUtils__/startSkeTestBackend';
+import { withEnv } from '../../__testUtils__/withEnv';
 import { KubeClientProvider } from './KubeClientProvider';
 import { KubernetesKratixPlatform } from './KubernetesKratixPlatform';
-
-const ENV_KEYS = [
-  'KUBECONFIG',
-  'KUBERNETES_SERVICE_HOST',
-  'KUBERNETES_SERVICE_PORT',
-] as const;
-
-/** Runs `fn` with the given environment variables set (others of ENV_KEYS unset), then restores them. */
-async function withEnv<T>(
-  env: Partial<Record<(typeof ENV_KEYS)[number], string>>,
-  fn: () => Promise<T>,
-): Promise<T> {
-  const saved = ENV_KEYS.map(key => [key, process.env[key]] as const);
-  for (const key of ENV_KEYS) {
-    if (env[key] === undefined) delete process.env[key];
-    else process.env[key] = env[key];
-  }
-  try {
-    return await fn();
-  } finally {
-    for (const [key, value] of saved) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-}
 
 describe('KubeClientProvider without a configured cluster', () => {
   let platform: RunningPlatform;
