@@ -13,12 +13,15 @@ import { manageForm } from './manageForm';
 import { BenchStack, startBenchStack } from './processes/benchStack';
 import { markdownTable, Figure } from './report';
 
-type Suite = (stack: BenchStack, o: { quick?: boolean }) => Promise<Figure[]>;
+type Suite = (
+  stack: () => Promise<BenchStack>,
+  o: { quick?: boolean },
+) => Promise<Figure[]>;
 
 /** In order: `scale` adds resources, so it runs after `backend`. */
 const suites: Record<string, Suite> = {
-  backend: backendOverhead,
-  scale: listScale,
+  backend: async (stack, o) => backendOverhead(await stack(), o),
+  scale: async (stack, o) => listScale(await stack(), o),
   frontend: () => frontendWeight(),
   manage: (_stack, o) => manageForm(o),
 };
@@ -27,15 +30,17 @@ async function main() {
   const only = process.argv.slice(2);
   const quick = process.env.SKE_BENCH_QUICK === '1';
   const figures: Figure[] = [];
-  const stack = await startBenchStack();
+  // The platform and backend processes start only for the suites that use them.
+  let stack: Promise<BenchStack> | undefined;
+  const sharedStack = () => (stack ??= startBenchStack());
   try {
     for (const [name, suite] of Object.entries(suites)) {
       if (only.length && !only.some(o => name.startsWith(o))) continue;
       process.stderr.write(`[bench] ${name}…\n`);
-      figures.push(...(await suite(stack, { quick })));
+      figures.push(...(await suite(sharedStack, { quick })));
     }
   } finally {
-    stack.stop();
+    (await stack)?.stop();
   }
   process.stdout.write(`${markdownTable(figures)}\n`);
   process.exit(0);
