@@ -10,8 +10,13 @@
  *   fetching the resource and its Promise from the backend.
  * - keystroke: for each key typed into one text field, `performance.now()` at
  *   `keydown` (capture, on window) until a task queued then runs, after
- *   forcing layout: the handlers, React's render and commit of the whole
- *   form, style and layout. Paint is not included.
+ *   forcing layout: the handlers, React's render and commit of what the key
+ *   changed, style and layout. Paint is not included.
+ * - form catch-up: a text field shows each key from its own state and the
+ *   form takes the text once typing pauses (useTypedText), in one task that
+ *   recomputes and re-renders the whole form. Measured as the longest gap
+ *   between animation frames from the last key until a second after it:
+ *   one frame (16.7 ms) means nothing was held up.
  */
 import type { Page } from '@playwright/test';
 
@@ -54,12 +59,19 @@ export async function timeNavigation(
   );
 }
 
-/** Milliseconds of main-thread work for each key typed into the field. */
+export interface KeystrokeTimings {
+  /** Milliseconds of main-thread work for each key. */
+  keystrokes: number[];
+  /** The longest gap between frames while the form took the text, in ms. */
+  catchUpFrame: number;
+}
+
+/** Types `count` keys into the field, then waits for the form to take them. */
 export async function timeKeystrokes(
   page: Page,
   fieldName: string,
   count: number,
-): Promise<number[]> {
+): Promise<KeystrokeTimings> {
   await page.evaluate(() => {
     if (window.skeKeystrokes) return;
     window.skeKeystrokes = [];
@@ -87,6 +99,16 @@ export async function timeKeystrokes(
   const text = 'abcdefghijklmnopqrstuvwxyz'.repeat(Math.ceil(count / 26));
   // A pause between keys, so each key's work is its own.
   await field.pressSequentially(text.slice(0, count), { delay: 40 });
-  await page.waitForTimeout(100);
-  return page.evaluate(() => window.skeKeystrokes ?? []);
+  const keystrokes = await page.evaluate(() => window.skeKeystrokes ?? []);
+  const catchUpFrame = await page.evaluate(async () => {
+    const frames: number[] = [];
+    const end = performance.now() + 1000;
+    for (;;) {
+      const t = await new Promise<number>(r => requestAnimationFrame(r));
+      frames.push(t);
+      if (t > end) break;
+    }
+    return Math.max(...frames.slice(1).map((t, i) => t - frames[i]));
+  });
+  return { keystrokes, catchUpFrame };
 }

@@ -34,7 +34,9 @@ describe('ResourceManage', () => {
     expect(screen.getByRole('textbox', { name: /teamId/ })).toHaveValue(
       'team-a',
     );
-    expect(screen.getByRole('switch', { name: 'backupEnabled' })).toBeChecked();
+    expect(
+      screen.getByRole('checkbox', { name: 'backupEnabled' }),
+    ).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAttribute(
       'readonly',
     );
@@ -57,6 +59,41 @@ describe('ResourceManage', () => {
     ).toBeInTheDocument();
     expect(updates(api)).toEqual([
       { spec: { ...acidDb.spec, storageGb: 75 }, resourceVersion: '1040' },
+    ]);
+  });
+
+  it('submits the text as typed when Enter is pressed in a field', async () => {
+    const api = new FakeSkeApi([postgresqlPromise], [acidDb]);
+    const teamId = await renderManage(api).then(() =>
+      screen.getByRole('textbox', { name: /teamId/ }),
+    );
+    await userEvent.clear(teamId);
+    await userEvent.type(teamId, 'team-b{Enter}');
+    expect(
+      await screen.findByText('Update sent to the platform'),
+    ).toBeInTheDocument();
+    expect(updates(api)).toEqual([
+      { spec: { ...acidDb.spec, teamId: 'team-b' }, resourceVersion: '1040' },
+    ]);
+  });
+
+  it('offers a few allowed values as radio buttons and a checkbox for a boolean', async () => {
+    const api = new FakeSkeApi([postgresqlPromise], [acidDb]);
+    await renderManage(api);
+    expect(screen.getByRole('radio', { name: 'prod' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'dev' }));
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'backupEnabled' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Update' }));
+    expect(
+      await screen.findByText('Update sent to the platform'),
+    ).toBeInTheDocument();
+    expect(updates(api)).toEqual([
+      {
+        spec: { ...acidDb.spec, env: 'dev', backupEnabled: false },
+        resourceVersion: '1040',
+      },
     ]);
   });
 

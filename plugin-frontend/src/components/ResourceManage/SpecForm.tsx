@@ -4,8 +4,7 @@ import validator from '@rjsf/validator-ajv8';
 import { Button, Flex } from '@backstage/ui';
 import type { JsonSchema } from '@syntasso/plugin-ske-common';
 import { useCallback, useMemo, useRef } from 'react';
-import { buiTemplates } from './buiTemplates';
-import { buiWidgets } from './buiWidgets';
+import { buiFields, buiTemplates, buiWidgets } from './formWidgets';
 
 export interface SpecFormProps {
   /** The Promise's schema for `spec` (from its openAPIV3Schema). */
@@ -64,10 +63,12 @@ export function SpecForm({
       initialFormData={spec}
       validator={validator}
       widgets={buiWidgets}
+      fields={buiFields}
       templates={buiTemplates}
       extraErrors={extraErrors}
       showErrorList={false}
       noHtml5Validate
+      autoComplete="off"
       disabled={submitting}
       onSubmit={submit}
     >

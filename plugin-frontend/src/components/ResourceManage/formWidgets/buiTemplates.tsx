@@ -3,7 +3,10 @@ import type {
   IconButtonProps,
   TemplatesType,
 } from '@rjsf/utils';
-import { Box, Button } from '@backstage/ui';
+import { Button } from '@backstage/ui';
+
+/** BUI's spacing token: a plain div here, since a form has one per field. */
+const fieldSpacing = { marginBottom: 'var(--bui-space-3)' };
 
 /** Widgets draw their own label and description; this adds only errors and help. */
 function FieldTemplate({
@@ -17,11 +20,11 @@ function FieldTemplate({
     return <div hidden>{children}</div>;
   }
   return (
-    <Box className={classNames} mb="3">
+    <div className={classNames} style={fieldSpacing}>
       {children}
       {errors}
       {help}
-    </Box>
+    </div>
   );
 }
 

@@ -1,0 +1,60 @@
+import type { WidgetProps } from '@rjsf/utils';
+import { Radio, RadioGroup, Select } from '@backstage/ui';
+import { describeField } from './describeField';
+
+/** Up to this many allowed values show as radio buttons, more as a Select. */
+export const MAX_RADIO_OPTIONS = 5;
+
+interface EnumOption {
+  label: string;
+  value: unknown;
+}
+
+/**
+ * Enums: every allowed value visible as a BUI RadioGroup when there are few
+ * (one click to choose, and a fraction of a Select's cost to render), a BUI
+ * Select when there are more.
+ */
+export function EnumWidget(props: WidgetProps) {
+  const { id, value, onChange, label, required, disabled, readonly, options } =
+    props;
+  const enumOptions = (options.enumOptions ?? []) as EnumOption[];
+  const selected = value === undefined || value === null ? null : String(value);
+  const choose = (key: unknown) =>
+    onChange(enumOptions.find(o => String(o.value) === String(key))?.value);
+  const common = {
+    id,
+    name: id,
+    label,
+    description: describeField(props),
+    isRequired: required,
+    isDisabled: disabled || readonly,
+  };
+  if (enumOptions.length <= MAX_RADIO_OPTIONS) {
+    return (
+      <RadioGroup
+        {...common}
+        orientation="horizontal"
+        value={selected}
+        onChange={choose}
+      >
+        {enumOptions.map(o => (
+          <Radio key={String(o.value)} value={String(o.value)}>
+            {o.label}
+          </Radio>
+        ))}
+      </RadioGroup>
+    );
+  }
+  return (
+    <Select
+      {...common}
+      options={enumOptions.map(o => ({
+        value: String(o.value),
+        label: o.label,
+      }))}
+      selectedKey={selected}
+      onSelectionChange={choose}
+    />
+  );
+}
