@@ -9,6 +9,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
+import { kubeconfigFor } from '@syntasso/ske-platform-simulator';
 import YAML from 'yaml';
 import { GeneratedForm, GROUP, NAMESPACE, VERSION } from './generatedPromise';
 
@@ -64,19 +65,15 @@ function adminClient(backendPort: number): CustomObjectsApi {
     fs.readFileSync(path.join(runDir, 'platform.json'), 'utf8'),
   ) as { url: string; tokens: { admin: string } };
   const kc = new KubeConfig();
-  kc.loadFromOptions({
-    clusters: [
+  kc.loadFromString(
+    kubeconfigFor(
       {
-        name: 'kratix',
-        server: platform.url,
-        caData: fs.readFileSync(path.join(runDir, 'ca.crt')).toString('base64'),
-        skipTLSVerify: false,
+        url: platform.url,
+        caCert: fs.readFileSync(path.join(runDir, 'ca.crt'), 'utf8'),
       },
-    ],
-    users: [{ name: 'admin', token: platform.tokens.admin }],
-    contexts: [{ name: 'kratix', cluster: 'kratix', user: 'admin' }],
-    currentContext: 'kratix',
-  });
+      platform.tokens.admin,
+    ),
+  );
   return kc.makeApiClient(CustomObjectsApi);
 }
 

@@ -1,4 +1,5 @@
 import { CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
+import { kubeconfigFor } from '@syntasso/ske-platform-simulator';
 import type { BackendReady } from './backendProcess';
 import { Child, startChild } from './child';
 import type { PlatformReady } from './platformProcess';
@@ -18,19 +19,9 @@ export async function startBenchStack(): Promise<BenchStack> {
     SKE_BENCH_PLATFORM: JSON.stringify(platform.ready),
   });
   const kc = new KubeConfig();
-  kc.loadFromOptions({
-    clusters: [
-      {
-        name: 'kratix',
-        server: platform.ready.url,
-        caData: Buffer.from(platform.ready.caCert).toString('base64'),
-        skipTLSVerify: false,
-      },
-    ],
-    users: [{ name: 'backstage', token: platform.ready.tokens.backstage }],
-    contexts: [{ name: 'kratix', cluster: 'kratix', user: 'backstage' }],
-    currentContext: 'kratix',
-  });
+  kc.loadFromString(
+    kubeconfigFor(platform.ready, platform.ready.tokens.backstage),
+  );
   return {
     platform,
     backend,

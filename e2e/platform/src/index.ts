@@ -1,6 +1,6 @@
 export { startPlatform } from './platform';
 export type { PlatformOptions, RunningPlatform } from './platform';
-export { writeKubeconfig } from './kubeconfig';
+export { kubeconfigFor, writeKubeconfig } from './kubeconfig';
 export { PLATFORM_USERS } from './access';
 export type { PlatformUserName } from './access';
 export type { Authenticator, PlatformUser } from './auth';

@@ -6,6 +6,7 @@ import {
   startSkePlatform,
 } from '../../__testUtils__/startSkeTestBackend';
 import { KindResolver } from './KindResolver';
+import { kubeconfigFor } from '@syntasso/ske-platform-simulator';
 
 const PG = 'marketplace.kratix.io/v1alpha2';
 
@@ -16,19 +17,7 @@ describe('KindResolver on the simulated platform', () => {
   beforeAll(async () => {
     platform = await startSkePlatform();
     const kc = new KubeConfig();
-    kc.loadFromOptions({
-      clusters: [
-        {
-          name: 'kratix',
-          server: platform.url,
-          caData: Buffer.from(platform.caCert).toString('base64'),
-          skipTLSVerify: false,
-        },
-      ],
-      users: [{ name: 'admin', token: platform.tokens.admin }],
-      contexts: [{ name: 'kratix', cluster: 'kratix', user: 'admin' }],
-      currentContext: 'kratix',
-    });
+    kc.loadFromString(kubeconfigFor(platform, platform.tokens.admin));
     api = kc.makeApiClient(CustomObjectsApi);
   }, 60_000);
 

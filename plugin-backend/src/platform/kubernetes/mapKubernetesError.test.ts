@@ -12,7 +12,7 @@ import {
   CustomObjectsApi,
   KubeConfig,
 } from '@kubernetes/client-node';
-import { startPlatform } from '@syntasso/ske-platform-simulator';
+import { kubeconfigFor, startPlatform } from '@syntasso/ske-platform-simulator';
 import { mapKubernetesError } from './mapKubernetesError';
 
 const status = (code: number, message: string, reason = 'Reason') => ({
@@ -196,19 +196,9 @@ describe('mapKubernetesError with a real API server', () => {
 
   const client = (token: string, server = platform.url) => {
     const kc = new KubeConfig();
-    kc.loadFromOptions({
-      clusters: [
-        {
-          name: 'sim',
-          server,
-          caData: Buffer.from(platform.caCert).toString('base64'),
-          skipTLSVerify: false,
-        },
-      ],
-      users: [{ name: 'user', token }],
-      contexts: [{ name: 'sim', cluster: 'sim', user: 'user' }],
-      currentContext: 'sim',
-    });
+    kc.loadFromString(
+      kubeconfigFor({ url: server, caCert: platform.caCert }, token),
+    );
     return kc.makeApiClient(CustomObjectsApi);
   };
   const promises = {
