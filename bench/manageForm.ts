@@ -18,7 +18,7 @@ import {
 } from './manage/formTimings';
 import { GeneratedForm, generateForm } from './manage/generatedPromise';
 import type { Figure } from './report';
-import { ms, quantile, ratio } from './stats';
+import { ms, ratio, summarise } from './stats';
 
 const NAVIGATION_GOAL_MS = 300;
 const FRAME_MS = 1000 / 60;
@@ -31,16 +31,8 @@ interface FormTimings {
   catchUpFrame: number;
 }
 
-const median = (samples: number[]) =>
-  quantile(
-    [...samples].sort((a, b) => a - b),
-    0.5,
-  );
-const p95 = (samples: number[]) =>
-  quantile(
-    [...samples].sort((a, b) => a - b),
-    0.95,
-  );
+const median = (samples: number[]) => summarise(samples).median;
+const p95 = (samples: number[]) => summarise(samples).p95;
 
 async function measureForm(
   page: Page,

@@ -2,11 +2,12 @@
 export interface LatencySummary {
   count: number;
   median: number;
+  p95: number;
   p99: number;
 }
 
 /** The q-quantile (0..1) of sorted samples, nearest-rank. */
-export function quantile(sorted: number[], q: number): number {
+function quantile(sorted: number[], q: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
   return sorted[Math.max(0, index)];
 }
@@ -16,6 +17,7 @@ export function summarise(samples: number[]): LatencySummary {
   return {
     count: sorted.length,
     median: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
     p99: quantile(sorted, 0.99),
   };
 }
