@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from './annotations';
+export * from './headers';
 export * from './permissions';
 export * from './status';
 export * from './types';

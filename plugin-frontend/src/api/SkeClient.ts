@@ -14,6 +14,7 @@ import type {
   UpdateResourceRequest,
 } from '@syntasso/plugin-ske-common';
 import type { SkeApi } from './SkeApi';
+import { oidcTokenHeader } from '@syntasso/plugin-ske-common';
 
 function resourcePath({ apiVersion, kind, namespace, name }: ResourceRef) {
   const [group, version] = apiVersion.split('/');
@@ -33,9 +34,8 @@ export interface SkeOidcTokenSource {
   authApi: OpenIdConnectApi;
 }
 
-/** The header the backend reads the user's ID token for `provider` from. @public */
-export const oidcTokenHeader = (provider: string) =>
-  `Backstage-Kubernetes-Authorization-oidc-${provider}`;
+/** The header the backend reads the user's ID token for `provider` from (owned by plugin-common). @public */
+export { oidcTokenHeader };
 
 /**
  * Talks to `/api/ske` with the user's Backstage token (through FetchApi) and,

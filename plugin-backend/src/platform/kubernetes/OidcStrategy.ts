@@ -9,10 +9,14 @@ import type {
   ClusterDetails,
   KubernetesCredential,
 } from '@backstage/plugin-kubernetes-node';
+import {
+  OIDC_TOKEN_HEADER_PREFIX,
+  oidcTokenHeader,
+} from '@syntasso/plugin-ske-common';
 
 /** The header a frontend forwards the user's OIDC ID token in, per provider. */
 export const oidcHeaderName = (provider: string) =>
-  `backstage-kubernetes-authorization-oidc-${provider}`;
+  oidcTokenHeader(provider).toLowerCase();
 
 /**
  * `authProvider: oidc`: every call carries the signed-in user's ID token for
@@ -64,7 +68,7 @@ export class OidcStrategy implements AuthenticationStrategy {
 export function readRequestAuth(
   headers: Record<string, string | string[] | undefined>,
 ): KubernetesRequestAuth {
-  const prefix = 'backstage-kubernetes-authorization-oidc-';
+  const prefix = OIDC_TOKEN_HEADER_PREFIX.toLowerCase();
   const oidc: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (name.toLowerCase().startsWith(prefix) && typeof value === 'string') {
