@@ -1,10 +1,13 @@
 /**
  * Checks the tarballs made by pack.ts against packageRules.ts: dist/, type
  * declarations for every export, compiled config schema, README, CHANGELOG,
- * real dependency ranges, and no tests, fixtures or e2e sources.
+ * real dependency ranges, no tests, fixtures or e2e sources, the root LICENSE,
+ * and the npm metadata (license, repository with directory, homepage, bugs,
+ * keywords).
  *
  * Run: tsx scripts/packaging/checkPackageContents.ts <packs-dir>
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { packageProblems, PackedPackage } from './packageRules';
 import type { Pack } from './pack';
@@ -51,6 +54,21 @@ function selfTest(workspace: PackedPackage['workspace']): string[] {
     },
     source: { name: 'x', version: '1.0.0', configSchema: 'config.d.ts' },
     workspace,
+    dir: 'plugin-x',
+  });
+  const wrongLicence = packageProblems({
+    files: ['package.json', 'LICENSE'],
+    packed: {
+      name: 'x',
+      version: '1.0.0',
+      license: 'MIT',
+      repository: { url: 'https://example.com/x', directory: 'elsewhere' },
+    },
+    source: { name: 'x', version: '1.0.0' },
+    workspace,
+    dir: 'plugin-x',
+    licenceText: 'MIT',
+    rootLicenceText: 'Apache',
   });
   const expected = [
     'README.md is missing',
@@ -61,10 +79,28 @@ function selfTest(workspace: PackedPackage['workspace']): string[] {
     'no `types`',
     'configSchema config.d.ts',
     'dependencies.y is still workspace:^',
+    'LICENSE is missing',
+    'license is undefined',
+    'repository has no url',
+    'homepage is not',
+    'bugs has no url',
+    'keywords do not include',
   ];
-  return expected
-    .filter(e => !bad.some(p => p.startsWith(e)))
-    .map(e => `self-test: the rules did not report "${e}…" for a bad package`);
+  const expectedOfWrongLicence = [
+    'license is MIT',
+    'repository.directory is elsewhere, expected plugin-x',
+    'LICENSE differs',
+  ];
+  const missed = (found: string[], wanted: string[]) =>
+    wanted
+      .filter(e => !found.some(p => p.startsWith(e)))
+      .map(
+        e => `self-test: the rules did not report "${e}…" for a bad package`,
+      );
+  return [
+    ...missed(bad, expected),
+    ...missed(wrongLicence, expectedOfWrongLicence),
+  ];
 }
 
 if (require.main === module) {
@@ -72,12 +108,25 @@ if (require.main === module) {
   const packs = readJson<Pack[]>(path.join(packsDir, 'packs.json'));
   const workspace = workspaceVersions();
   const problems = selfTest(workspace);
+  const rootLicenceText = fs.readFileSync(
+    path.join(repoRoot, 'LICENSE'),
+    'utf8',
+  );
   for (const pack of packs) {
     const { files, packed } = readTarball(pack.tarball);
     const source = readJson(path.join(repoRoot, pack.dir, 'package.json'));
-    packageProblems({ files, packed, source, workspace }).forEach(p =>
-      problems.push(`${pack.name}: ${p}`),
-    );
+    const licenceText = files.includes('LICENSE')
+      ? run('tar', ['-xzOf', pack.tarball, 'package/LICENSE'])
+      : undefined;
+    packageProblems({
+      files,
+      packed,
+      source,
+      workspace,
+      dir: pack.dir,
+      licenceText,
+      rootLicenceText,
+    }).forEach(p => problems.push(`${pack.name}: ${p}`));
     console.log(`${pack.name}: ${files.length} files checked`);
   }
   report(

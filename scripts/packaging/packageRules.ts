@@ -12,7 +12,48 @@ export type PackedPackage = {
   source: PackageJson;
   /** Versions of the other workspace packages, by name; private ones flagged. */
   workspace: Map<string, { version: string; private: boolean }>;
+  /** Text of LICENSE in the tarball, when it has one. */
+  licenceText?: string;
+  /** Text of the repository's root LICENSE the tarball's must equal. */
+  rootLicenceText?: string;
+  /** The package's directory in the repository, e.g. `plugin-backend`. */
+  dir?: string;
 };
+
+/** npm metadata every published package states, with what it must hold. */
+function metadataProblems(pkg: PackedPackage): string[] {
+  const { packed, dir } = pkg;
+  const problems: string[] = [];
+  if (packed.license !== 'Apache-2.0')
+    problems.push(`license is ${packed.license}, expected Apache-2.0`);
+  const repository = packed.repository as
+    | { type?: string; url?: string; directory?: string }
+    | undefined;
+  if (!repository?.url || typeof repository !== 'object')
+    problems.push('repository has no url');
+  else if (dir && repository.directory !== dir)
+    problems.push(
+      `repository.directory is ${repository.directory}, expected ${dir}`,
+    );
+  if (
+    typeof packed.homepage !== 'string' ||
+    !packed.homepage.startsWith('https://')
+  )
+    problems.push('homepage is not an https URL');
+  const bugs = packed.bugs as { url?: string } | string | undefined;
+  if (!(typeof bugs === 'string' ? bugs : bugs?.url))
+    problems.push('bugs has no url');
+  const keywords = packed.keywords as string[] | undefined;
+  if (!Array.isArray(keywords) || !keywords.includes('backstage'))
+    problems.push('keywords do not include "backstage"');
+  if (!pkg.files.includes('LICENSE')) problems.push('LICENSE is missing');
+  else if (
+    pkg.rootLicenceText !== undefined &&
+    pkg.licenceText !== pkg.rootLicenceText
+  )
+    problems.push("LICENSE differs from the repository's LICENSE");
+  return problems;
+}
 
 const forbidden: [RegExp, string][] = [
   [/(^|\/)[^/]*\.(test|spec)\.[cm]?[jt]sx?(\.map)?$/, 'a test file'],
@@ -135,5 +176,5 @@ export function packageProblems(pkg: PackedPackage): string[] {
         );
     }
   }
-  return problems;
+  return [...problems, ...metadataProblems(pkg)];
 }
