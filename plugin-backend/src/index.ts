@@ -23,8 +23,3 @@ const skeFeatures = createBackendFeatureLoader({
 
 export default skeFeatures;
 export { skePlugin, skeScaffolderModule };
-export type {
-  KratixPlatform,
-  PlatformRequestContext,
-  WriteReceipt,
-} from './platform/KratixPlatform';

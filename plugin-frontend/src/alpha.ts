@@ -1,15 +1,8 @@
 /**
- * The SKE plugin for the new frontend system, with its extension table.
+ * The SKE plugin for the new frontend system, its API extension and route refs.
  *
  * @packageDocumentation
  */
 export { skePlugin as default } from './plugin';
-export { skeApi, skeEntityExtensions } from './extensions';
-export { skeEntityExtensionTable } from './extensionTable';
+export { skeApi } from './extensions';
 export { templateListRouteRef, templateRouteRef } from './routes';
-export type {
-  SkeEntityCardSpec,
-  SkeEntityContentSpec,
-  SkeEntityExtensionName,
-  SkeEntityExtensionSpec,
-} from './extensionTable';

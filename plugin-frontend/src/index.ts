@@ -5,7 +5,7 @@
  */
 export { skePlugin as default } from './plugin';
 export { skeApiRef, SkeClient } from './api';
-export type { SkeApi } from './api';
+export type { SkeApi, SkeOidcTokenSource } from './api';
 export {
   isKratixPromisePredicate,
   isKratixResourcePredicate,
