@@ -30,6 +30,8 @@ check repo-fix-publish yarn backstage-cli repo fix --publish --check
 # API reports of the published packages (needs tsc's dist-types): fails on an
 # unreviewed change of the public surface or an export without a release tag.
 check api-reports yarn build:api-reports:only --ci
+# Unused files, dependencies and unlisted imports across the workspace (knip.jsonc).
+check knip yarn knip
 check portal-manifest node node_modules/.bin/tsx portal-manifest/check.ts
 check portal-manifest-catches-drift node node_modules/.bin/tsx portal-manifest/check.ts --self-test
 check changesets node node_modules/.bin/tsx scripts/changesets/changesetStatus.ts
