@@ -50,6 +50,7 @@ check licence-headers-catches-missing node node_modules/.bin/tsx scripts/licence
 check packages-pack node node_modules/.bin/tsx scripts/packaging/pack.ts "$results/packs"
 check packages-contents node node_modules/.bin/tsx scripts/packaging/checkPackageContents.ts "$results/packs"
 check packages-throwaway-app node node_modules/.bin/tsx scripts/packaging/throwawayApp.ts "$results/packs"
+check packages-beside-kubernetes-plugins node node_modules/.bin/tsx scripts/packaging/throwawayKubernetesApp.ts "$results/packs"
 
 echo "::group:: jest (unit + integration)"
 yarn backstage-cli repo test --ci --json --outputFile="$results/jest.json" 2>&1 | tee "$results/jest.log" | grep -E '^(PASS|FAIL)|●|Tests:' || true

@@ -66,7 +66,24 @@ function writeAppPackage(
   });
 }
 
-function scaffoldApp(dir: string, packs: Pack[], port: number): void {
+/** What a variant of the app adds to the plain one (see throwawayKubernetesApp.ts). */
+export type AppExtras = {
+  appDependencies?: Record<string, string>;
+  backendDependencies?: Record<string, string>;
+  /** Packages added with `backend.add(import(name))` after the SKE backend. */
+  backendFeatures?: string[];
+  /** Keys added to the plain app's `backend:` config block. */
+  backendConfig?: Record<string, unknown>;
+  /** Top-level app-config keys added to (or replacing) the plain app's. */
+  config?: Record<string, unknown>;
+};
+
+export function scaffoldApp(
+  dir: string,
+  packs: Pack[],
+  port: number,
+  extras: AppExtras = {},
+): void {
   const tarball = (name: string) =>
     `file:${packs.find(p => p.name === name)!.tarball}`;
   const rootJson: PackageJson = {
@@ -112,6 +129,7 @@ function scaffoldApp(dir: string, packs: Pack[], port: number): void {
       'react-router-dom',
     ]),
     '@syntasso/plugin-ske-frontend': tarball('@syntasso/plugin-ske-frontend'),
+    ...extras.appDependencies,
   });
   write(
     path.join(dir, 'packages/app/src/index.tsx'),
@@ -128,6 +146,7 @@ function scaffoldApp(dir: string, packs: Pack[], port: number): void {
   writeAppPackage(dir, 'backend', 'backend', {
     ...ranges(['@backstage/backend-defaults', 'better-sqlite3']),
     '@syntasso/plugin-ske-backend': tarball('@syntasso/plugin-ske-backend'),
+    ...extras.backendDependencies,
   });
   write(
     path.join(dir, 'packages/backend/src/index.mjs'),
@@ -136,6 +155,9 @@ function scaffoldApp(dir: string, packs: Pack[], port: number): void {
       '',
       'const backend = createBackend();',
       "backend.add(import('@syntasso/plugin-ske-backend'));",
+      ...(extras.backendFeatures ?? []).map(
+        name => `backend.add(import('${name}'));`,
+      ),
       'backend.start();',
       '',
     ].join('\n'),
@@ -152,6 +174,7 @@ function scaffoldApp(dir: string, packs: Pack[], port: number): void {
         baseUrl: `http://127.0.0.1:${port}`,
         listen: { port, host: '127.0.0.1' },
         database: { client: 'better-sqlite3', connection: ':memory:' },
+        ...extras.backendConfig,
       },
       kubernetes: {
         clusterLocatorMethods: [
@@ -169,6 +192,7 @@ function scaffoldApp(dir: string, packs: Pack[], port: number): void {
         ],
       },
       ske: { kubernetes: { platformName: 'unreachable-platform' } },
+      ...extras.config,
     }),
   );
 }
@@ -178,7 +202,7 @@ function scaffoldApp(dir: string, packs: Pack[], port: number): void {
  * better-sqlite3's native addon is the workspace's own build of the same
  * version for the same Node.
  */
-function reuseBuiltSqlite(dir: string): void {
+export function reuseBuiltSqlite(dir: string): void {
   const from = path.join(repoRoot, 'node_modules/better-sqlite3');
   const to = path.join(dir, 'node_modules/better-sqlite3');
   const version = (d: string) => readJson(path.join(d, 'package.json')).version;
@@ -194,16 +218,21 @@ function reuseBuiltSqlite(dir: string): void {
   });
 }
 
-async function main() {
-  const packsDir = path.resolve(process.argv[2] ?? '.tools/packs');
-  const packs = readJson<Pack[]>(path.join(packsDir, 'packs.json'));
-  const port = Number(process.env.SKE_THROWAWAY_PORT ?? 7205);
-  const dir =
-    process.env.SKE_THROWAWAY_DIR ??
-    path.join(os.tmpdir(), `ske-throwaway-app-${port}`);
+/** The app's directory for a port: outside the workspace, reused across runs. */
+export function appDir(
+  name: string,
+  port: number,
+  override: string | undefined,
+): string {
+  const dir = override ?? path.join(os.tmpdir(), `${name}-${port}`);
   if (path.resolve(dir).startsWith(`${repoRoot}${path.sep}`)) {
     throw new Error(`${dir} is inside the workspace; the app must be outside`);
   }
+  return dir;
+}
+
+/** Runs steps and records how long each took, for the closing line. */
+export function stepTimer() {
   const timings: string[] = [];
   const timed = async <T>(label: string, step: () => T | Promise<T>) => {
     const start = Date.now();
@@ -211,7 +240,21 @@ async function main() {
     timings.push(`${label} ${((Date.now() - start) / 1000).toFixed(1)}s`);
     return result;
   };
-  const env = { ...process.env, YARN_ENABLE_IMMUTABLE_INSTALLS: 'false' };
+  return { timings, timed };
+}
+
+export const installEnv = {
+  ...process.env,
+  YARN_ENABLE_IMMUTABLE_INSTALLS: 'false',
+};
+
+async function main() {
+  const packsDir = path.resolve(process.argv[2] ?? '.tools/packs');
+  const packs = readJson<Pack[]>(path.join(packsDir, 'packs.json'));
+  const port = Number(process.env.SKE_THROWAWAY_PORT ?? 7205);
+  const dir = appDir('ske-throwaway-app', port, process.env.SKE_THROWAWAY_DIR);
+  const { timings, timed } = stepTimer();
+  const env = installEnv;
   {
     await timed('scaffold', () => scaffoldApp(dir, packs, port));
     await timed('install', () => run('yarn', ['install'], { cwd: dir, env }));
@@ -228,7 +271,9 @@ async function main() {
   }
 }
 
-main().catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch(error => {
+    console.error(error);
+    process.exit(1);
+  });
+}

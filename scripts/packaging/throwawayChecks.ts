@@ -81,9 +81,14 @@ export function assertAppBundlesPlugin(dir: string): string[] {
   return problems;
 }
 
+/**
+ * Starts the app's backend, waits for `/api/ske/health`, then runs `more`
+ * (further requests to the running backend) before stopping it.
+ */
 export async function assertBackendAnswers(
   dir: string,
   port: number,
+  more: (baseUrl: string) => Promise<string[]> = async () => [],
 ): Promise<string[]> {
   const child = spawn(
     process.execPath,
@@ -109,7 +114,7 @@ export async function assertBackendAnswers(
       const body = await fetch(url)
         .then(r => (r.ok ? r.json() : undefined))
         .catch(() => undefined);
-      if (body?.status === 'ok') return [];
+      if (body?.status === 'ok') return await more(`http://127.0.0.1:${port}`);
       await new Promise(r => setTimeout(r, 500));
     }
     return [

@@ -1,0 +1,166 @@
+/**
+ * The packed plugins beside Backstage's own Kubernetes plugins: a fresh app
+ * (as in throwawayApp.ts) that also installs `@backstage/plugin-kubernetes`
+ * and `@backstage/plugin-kubernetes-backend`, at the versions of the Backstage
+ * release the workspace uses. It proves that `config:check` passes with both
+ * config schemas over one shared `kubernetes:` block, that the frontend
+ * bundles both plugins, and that the backend starts with both: `/api/ske/health`
+ * answers and `/api/kubernetes/clusters` lists the Kratix platform cluster.
+ *
+ * Run: tsx scripts/packaging/throwawayKubernetesApp.ts <packs-dir>
+ * Env: SKE_THROWAWAY_PORT (default 7205; this app listens on that port + 1,
+ * or SKE_THROWAWAY_KUBERNETES_PORT), SKE_THROWAWAY_KUBERNETES_DIR.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Pack } from './pack';
+import {
+  appDir,
+  installEnv,
+  reuseBuiltSqlite,
+  scaffoldApp,
+  stepTimer,
+} from './throwawayApp';
+import {
+  assertAppBundlesPlugin,
+  assertBackendAnswers,
+} from './throwawayChecks';
+import { readJson, repoRoot, report, run } from './workspace';
+
+/**
+ * The release's versions: they depend on the same plugin-kubernetes-common
+ * (^0.9.15), plugin-kubernetes-node (^0.4.10), backend-plugin-api (^1.12.0)
+ * and plugin-catalog-react (^4.0.0) as the SKE packages do.
+ */
+const kubernetesPlugins = {
+  frontend: { '@backstage/plugin-kubernetes': '0.12.25' },
+  backend: { '@backstage/plugin-kubernetes-backend': '0.21.15' },
+};
+
+const PLATFORM_CLUSTER = 'unreachable-platform';
+// A static external-access token, only for this local check.
+const CHECK_TOKEN = 'throwaway-kubernetes-check-token';
+
+/** Plugins start independently: 503 means this one has not started yet. */
+async function clustersListPlatform(baseUrl: string): Promise<string[]> {
+  const url = `${baseUrl}/api/kubernetes/clusters`;
+  const get = () =>
+    fetch(url, { headers: { authorization: `Bearer ${CHECK_TOKEN}` } });
+  let response = await get();
+  for (let attempt = 0; response.status === 503 && attempt < 120; attempt++) {
+    await new Promise(r => setTimeout(r, 500));
+    response = await get();
+  }
+  const text = await response.text();
+  if (!response.ok) return [`${url} answered ${response.status}: ${text}`];
+  const names = (JSON.parse(text).items ?? []).map(
+    (c: { name: string }) => c.name,
+  );
+  return names.includes(PLATFORM_CLUSTER)
+    ? []
+    : [`${url} lists [${names.join(', ')}], not ${PLATFORM_CLUSTER}`];
+}
+
+function configCheck(dir: string): string[] {
+  try {
+    run(
+      path.join(repoRoot, 'node_modules/.bin/backstage-cli'),
+      ['config:check', '--strict', '--config', 'app-config.yaml'],
+      { cwd: dir },
+    );
+    return [];
+  } catch (error) {
+    return [`config:check failed: ${(error as Error).message}`];
+  }
+}
+
+function bundlesKubernetesPlugin(dir: string): string[] {
+  const detected = fs.readFileSync(
+    path.join(
+      dir,
+      'packages/app/node_modules/__backstage-autodetected-plugins__.js',
+    ),
+    'utf8',
+  );
+  const name = Object.keys(kubernetesPlugins.frontend)[0];
+  return detected.includes(`name: "${name}"`)
+    ? []
+    : [`feature discovery did not find ${name}: ${detected}`];
+}
+
+async function main() {
+  const packsDir = path.resolve(process.argv[2] ?? '.tools/packs');
+  const packs = readJson<Pack[]>(path.join(packsDir, 'packs.json'));
+  const port = Number(
+    process.env.SKE_THROWAWAY_KUBERNETES_PORT ??
+      Number(process.env.SKE_THROWAWAY_PORT ?? 7205) + 1,
+  );
+  const dir = appDir(
+    'ske-throwaway-kubernetes-app',
+    port,
+    process.env.SKE_THROWAWAY_KUBERNETES_DIR,
+  );
+  const { timings, timed } = stepTimer();
+  await timed('scaffold', () =>
+    scaffoldApp(dir, packs, port, {
+      appDependencies: kubernetesPlugins.frontend,
+      backendDependencies: kubernetesPlugins.backend,
+      backendFeatures: Object.keys(kubernetesPlugins.backend),
+      backendConfig: {
+        auth: {
+          externalAccess: [
+            {
+              type: 'static',
+              options: { token: CHECK_TOKEN, subject: 'throwaway-check' },
+            },
+          ],
+        },
+      },
+      // The plain app's cluster, plus what the Kubernetes backend requires.
+      config: {
+        kubernetes: {
+          serviceLocatorMethod: { type: 'multiTenant' },
+          clusterLocatorMethods: [
+            {
+              type: 'config',
+              clusters: [
+                {
+                  name: PLATFORM_CLUSTER,
+                  url: 'https://127.0.0.1:9',
+                  authProvider: 'serviceAccount',
+                  serviceAccountToken: 'not-used',
+                },
+              ],
+            },
+          ],
+        },
+      },
+    }),
+  );
+  await timed('install', () =>
+    run('yarn', ['install'], { cwd: dir, env: installEnv }),
+  );
+  reuseBuiltSqlite(dir);
+  const problems = [
+    ...(await timed('config:check', () => configCheck(dir))),
+    ...(await timed('frontend build', () => [
+      ...assertAppBundlesPlugin(dir),
+      ...bundlesKubernetesPlugin(dir),
+    ])),
+    ...(await timed('backend boot', () =>
+      assertBackendAnswers(dir, port, clustersListPlatform),
+    )),
+  ];
+  console.log(`timings: ${timings.join(', ')}`);
+  report(
+    problems,
+    `the packed plugins run beside Backstage's Kubernetes plugins at ${dir}`,
+  );
+}
+
+if (require.main === module) {
+  main().catch(error => {
+    console.error(error);
+    process.exit(1);
+  });
+}
