@@ -28,3 +28,4 @@ export type {
   PlatformRequestContext,
   WriteReceipt,
 } from './platform/KratixPlatform';
+export type { PlatformCredentials } from './platform/PlatformCredentials';
