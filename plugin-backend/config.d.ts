@@ -15,6 +15,17 @@ export interface Config {
        */
       platformName: string;
     };
+    /** How the backend acts as itself (no user), e.g. to ingest Promises into the catalog. */
+    catalog?: {
+      /**
+       * A service account token for the platform cluster, used when the cluster
+       * has `authProvider: oidc` (with `serviceAccount`, the cluster's own
+       * service account serves). Without one, the backend has no service
+       * credential in OIDC mode.
+       * @visibility secret
+       */
+      serviceAccountToken?: string;
+    };
     /** GitOps mode settings (required with `mode: gitops`). */
     scm?: {
       /**

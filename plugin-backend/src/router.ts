@@ -27,7 +27,7 @@ import type {
   KratixPlatform,
   PlatformRequestContext,
 } from './platform/KratixPlatform';
-import { readRequestAuth } from './platform/kubernetes/OidcStrategy';
+import { PlatformCredentials } from './platform/PlatformCredentials';
 import { actorOf } from './platform/requestActor';
 import { audited } from './service/audit';
 import type { PermissionGate } from './service/PermissionGate';
@@ -65,7 +65,7 @@ export function createRouter({
   const contextOf = async (
     req: express.Request,
   ): Promise<PlatformRequestContext> => ({
-    auth: readRequestAuth(req.headers),
+    credentials: PlatformCredentials.fromHeaders(req.headers),
     actor: httpAuth && actorOf(await httpAuth.credentials(req)),
   });
   const router = Router();

@@ -3,7 +3,6 @@ import type {
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
 import { AuthenticationError, isError, NotFoundError } from '@backstage/errors';
-import type { KubernetesRequestAuth } from '@backstage/plugin-kubernetes-common';
 import {
   ResourceManifest,
   ResourceRef,
@@ -16,6 +15,7 @@ import type {
   PlatformRequestContext,
   WriteReceipt,
 } from '../platform/KratixPlatform';
+import type { PlatformCredentials } from '../platform/PlatformCredentials';
 import { actorOf } from '../platform/requestActor';
 import { auditedAction, MutationEventId } from '../service/audit';
 import type { PermissionGate } from '../service/PermissionGate';
@@ -27,7 +27,7 @@ export interface ActionCaller {
   /** The Backstage user (or service) the action acts for; permissions are checked for them. */
   credentials: BackstageCredentials;
   /** Platform credentials forwarded for that user (OIDC ID tokens); usually none outside the browser. */
-  auth: KubernetesRequestAuth;
+  platformCredentials: PlatformCredentials;
   /** Check everything, write nothing. */
   dryRun: boolean;
 }
@@ -47,7 +47,7 @@ export interface DeleteResult {
 
 /** Platform calls carry the caller's forwarded credentials and who they are (GitOps commit messages). */
 const contextOf = (caller: ActionCaller): PlatformRequestContext => ({
-  auth: caller.auth,
+  credentials: caller.platformCredentials,
   actor: actorOf(caller.credentials),
 });
 

@@ -1,4 +1,5 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { PlatformCredentials } from '../platform/PlatformCredentials';
 import { exampleManifest, exampleRef } from './examples';
 import { parseManifest, parseResourceRef } from './resourceInput';
 import type { ActionCaller, ResourceOperations } from './ResourceOperations';
@@ -6,7 +7,11 @@ import type { ActionCaller, ResourceOperations } from './ResourceOperations';
 const asCaller = (
   credentials: ActionCaller['credentials'],
   dryRun?: boolean,
-): ActionCaller => ({ credentials, auth: {}, dryRun: dryRun === true });
+): ActionCaller => ({
+  credentials,
+  platformCredentials: PlatformCredentials.anonymousUser(),
+  dryRun: dryRun === true,
+});
 
 /**
  * Offers the resource actions in Backstage's actions registry (ids

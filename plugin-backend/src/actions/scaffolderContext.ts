@@ -1,5 +1,5 @@
 import type { ActionContext } from '@backstage/plugin-scaffolder-node';
-import { readRequestAuth } from '../platform/kubernetes/OidcStrategy';
+import { PlatformCredentials } from '../platform/PlatformCredentials';
 import type { ActionCaller } from './ResourceOperations';
 
 /** The parts of a scaffolder step's context the SKE actions use. */
@@ -17,7 +17,7 @@ type StepContext = Pick<
 export async function callerOf(ctx: StepContext): Promise<ActionCaller> {
   return {
     credentials: await ctx.getInitiatorCredentials(),
-    auth: readRequestAuth(ctx.secrets ?? {}),
+    platformCredentials: PlatformCredentials.fromHeaders(ctx.secrets ?? {}),
     dryRun: ctx.isDryRun === true,
   };
 }

@@ -1,4 +1,3 @@
-import type { KubernetesRequestAuth } from '@backstage/plugin-kubernetes-common';
 import type {
   PromiseDetails,
   PromiseSummary,
@@ -7,14 +6,15 @@ import type {
   ResourceManifest,
   ResourceRef,
 } from '@syntasso/plugin-ske-common';
+import type { PlatformCredentials } from './PlatformCredentials';
 
 /**
- * Per-request context for platform calls: the caller's forwarded platform
- * credentials (e.g. `{ oidc: { <provider>: <ID token> } }`, never stored) and
- * who the caller is.
+ * Per-request context for platform calls: whose platform credentials the
+ * call carries (a caller's forwarded tokens, never stored, or the backend's
+ * own service credential) and who the caller is.
  */
 export interface PlatformRequestContext {
-  auth: KubernetesRequestAuth;
+  credentials: PlatformCredentials;
   /** Who asked, for the record (GitOps commit messages): a user entity ref, or `<principal type>:<subject>`. */
   actor?: string;
 }
@@ -46,6 +46,14 @@ export interface WriteReceipt {
  * `@backstage/errors` types carrying the platform's own message.
  */
 export interface KratixPlatform {
+  /**
+   * Whether the platform can act as the backend itself, with
+   * `PlatformCredentials.service()` (Kubernetes: the cluster's service
+   * account, or `ske.catalog.serviceAccountToken` with OIDC; GitOps: the
+   * plugin's git credential). Without one, such calls fail with an
+   * AuthenticationError.
+   */
+  hasServiceCredentials(): boolean;
   listPromises(ctx: PlatformRequestContext): Promise<PromiseSummary[]>;
   getPromise(
     name: string,

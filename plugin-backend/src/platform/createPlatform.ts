@@ -11,7 +11,9 @@ const MODES: Record<
   (config: Config, logger: LoggerService) => KratixPlatform
 > = {
   kubernetes(config, logger) {
-    const clients = new KubeClientProvider(readClusterDetails(config));
+    const clients = new KubeClientProvider(readClusterDetails(config), {
+      serviceToken: config.getOptionalString('ske.catalog.serviceAccountToken'),
+    });
     logger.info(`SKE plugin in kubernetes mode, using ${clients.describe()}`);
     return new KubernetesKratixPlatform(clients);
   },

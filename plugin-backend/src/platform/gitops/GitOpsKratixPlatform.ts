@@ -65,6 +65,11 @@ export class GitOpsKratixPlatform implements KratixPlatform {
     private readonly logger: LoggerService,
   ) {}
 
+  /** The plugin's git credential serves every caller, so the backend can always act as itself. */
+  hasServiceCredentials(): boolean {
+    return true;
+  }
+
   private async promises(snapshot: RepoSnapshot) {
     const definitions = await readPromiseDefinitions(
       snapshot,

@@ -9,6 +9,7 @@ import {
   startSkePlatform,
 } from '../../__testUtils__/startSkeTestBackend';
 import { withEnv } from '../../__testUtils__/withEnv';
+import { PlatformCredentials } from '../PlatformCredentials';
 import { KubeClientProvider } from './KubeClientProvider';
 import { KubernetesKratixPlatform } from './KubernetesKratixPlatform';
 
@@ -30,7 +31,7 @@ describe('KubeClientProvider without a configured cluster', () => {
   const listPromisesWith = async (clients: KubeClientProvider) => {
     const kratix = new KubernetesKratixPlatform(clients);
     const { result, calls } = await platformCallsDuring(platform, () =>
-      kratix.listPromises({ auth: {} }),
+      kratix.listPromises({ credentials: PlatformCredentials.service() }),
     );
     return { names: result.map(p => p.name), users: calls.map(c => c.user) };
   };
@@ -74,6 +75,71 @@ describe('KubeClientProvider without a configured cluster', () => {
   it('describes where it connects without naming a credential', () => {
     expect(new KubeClientProvider(undefined).describe()).toBe(
       'the in-cluster or local kubeconfig',
+    );
+  });
+});
+
+describe('KubeClientProvider service credential', () => {
+  let platform: RunningPlatform;
+
+  beforeAll(async () => {
+    platform = await startSkePlatform();
+  }, 60_000);
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  const cluster = (authProvider: string) => ({
+    name: 'kratix',
+    url: platform.url,
+    caData: Buffer.from(platform.caCert).toString('base64'),
+    authMetadata: {
+      'kubernetes.io/auth-provider': authProvider,
+      'kubernetes.io/oidc-token-provider': 'test',
+      serviceAccountToken: platform.tokens.backstage,
+    },
+  });
+
+  const usersSeenListingWith = async (
+    clients: KubeClientProvider,
+    credentials: PlatformCredentials,
+  ) => {
+    const kratix = new KubernetesKratixPlatform(clients);
+    const { calls } = await platformCallsDuring(platform, () =>
+      kratix.listPromises({ credentials }),
+    );
+    return calls.map(c => c.user);
+  };
+
+  it("is the cluster's service account with authProvider serviceAccount", async () => {
+    const clients = new KubeClientProvider(cluster('serviceAccount'));
+    expect(clients.hasServiceCredentials()).toBe(true);
+    expect(
+      await usersSeenListingWith(clients, PlatformCredentials.service()),
+    ).toEqual([BACKSTAGE_SA]);
+  });
+
+  it('is the configured service token with authProvider oidc, never for user calls', async () => {
+    const clients = new KubeClientProvider(cluster('oidc'), {
+      serviceToken: platform.tokens.backstage,
+    });
+    expect(clients.hasServiceCredentials()).toBe(true);
+    expect(
+      await usersSeenListingWith(clients, PlatformCredentials.service()),
+    ).toEqual([BACKSTAGE_SA]);
+    await expect(
+      clients.customObjects(PlatformCredentials.anonymousUser()),
+    ).rejects.toThrow(/Missing OIDC ID token for provider 'test'/);
+  });
+
+  it('is absent with authProvider oidc and no service token', async () => {
+    const clients = new KubeClientProvider(cluster('oidc'));
+    expect(clients.hasServiceCredentials()).toBe(false);
+    await expect(
+      clients.customObjects(PlatformCredentials.service()),
+    ).rejects.toThrow(
+      "The SKE backend has no service credential for cluster 'kratix' (authProvider oidc): set ske.catalog.serviceAccountToken",
     );
   });
 });

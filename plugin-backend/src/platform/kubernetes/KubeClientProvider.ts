@@ -4,12 +4,14 @@ import {
   KubeConfig,
   ServerConfiguration,
 } from '@kubernetes/client-node';
-import type { KubernetesRequestAuth } from '@backstage/plugin-kubernetes-common';
+import { AuthenticationError } from '@backstage/errors';
+import { ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER } from '@backstage/plugin-kubernetes-common';
 import type {
   AuthenticationStrategy,
   ClusterDetails,
   KubernetesCredential,
 } from '@backstage/plugin-kubernetes-node';
+import type { PlatformCredentials } from '../PlatformCredentials';
 import { ConnectionPool } from './ConnectionPool';
 import { OidcStrategy } from './OidcStrategy';
 import { ServiceAccountStrategy } from './ServiceAccountStrategy';
@@ -35,6 +37,11 @@ const STRATEGIES: Record<string, () => AuthenticationStrategy> = {
  * right credential for each request. For a configured cluster, a client is
  * built per call from that call's credential (a user's token never outlives
  * its request); without one, the in-cluster or local kubeconfig is used.
+ *
+ * The backend's own (service) credential is the cluster's service account
+ * with `authProvider: serviceAccount`, the configured `serviceToken` with
+ * `authProvider: oidc`, and the in-cluster or local kubeconfig without a
+ * configured cluster.
  */
 export class KubeClientProvider {
   private readonly strategy?: AuthenticationStrategy;
@@ -46,6 +53,8 @@ export class KubeClientProvider {
     private readonly options: {
       /** Where the pod's service account files are mounted (prefix of /var/run/secrets/...); for tests. */
       inClusterPathPrefix?: string;
+      /** The backend's own token when the cluster uses `authProvider: oidc` (`ske.catalog.serviceAccountToken`). */
+      serviceToken?: string;
     } = {},
   ) {
     if (cluster) {
@@ -65,9 +74,24 @@ export class KubeClientProvider {
       : 'the in-cluster or local kubeconfig';
   }
 
+  /** Whether the backend can act as itself (see the class comment). */
+  hasServiceCredentials(): boolean {
+    return (
+      !this.cluster ||
+      this.authProvider() === 'serviceAccount' ||
+      Boolean(this.options.serviceToken)
+    );
+  }
+
+  private authProvider() {
+    return this.cluster?.authMetadata['kubernetes.io/auth-provider'];
+  }
+
   /** A client for custom resources, with this request's credential, over pooled connections. */
-  async customObjects(auth: KubernetesRequestAuth): Promise<CustomObjectsApi> {
-    const kc = await this.kubeConfig(auth);
+  async customObjects(
+    credentials: PlatformCredentials,
+  ): Promise<CustomObjectsApi> {
+    const kc = await this.kubeConfig(credentials);
     const server = kc.getCurrentCluster()?.server;
     if (!server) {
       throw new Error(`No cluster to connect to in ${this.describe()}`);
@@ -81,7 +105,34 @@ export class KubeClientProvider {
     );
   }
 
-  private async kubeConfig(auth: KubernetesRequestAuth): Promise<KubeConfig> {
+  /** The Kubernetes credential `credentials` stand for on the configured cluster. */
+  private async credentialFor(
+    cluster: ClusterDetails,
+    strategy: AuthenticationStrategy,
+    credentials: PlatformCredentials,
+  ): Promise<KubernetesCredential> {
+    if (credentials.isService && this.authProvider() !== 'serviceAccount') {
+      if (!this.options.serviceToken) {
+        throw new AuthenticationError(
+          `The SKE backend has no service credential for cluster '${
+            cluster.name
+          }' (authProvider ${this.authProvider()}): set ske.catalog.serviceAccountToken`,
+        );
+      }
+      return { type: 'bearer token', token: this.options.serviceToken };
+    }
+    const provider =
+      cluster.authMetadata[ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER];
+    const token = provider ? credentials.oidcToken(provider) : undefined;
+    return strategy.getCredential(
+      cluster,
+      token ? { oidc: { [provider]: token } } : {},
+    );
+  }
+
+  private async kubeConfig(
+    credentials: PlatformCredentials,
+  ): Promise<KubeConfig> {
     if (!this.cluster || !this.strategy) {
       if (!this.defaultConfig) {
         this.defaultConfig = new KubeConfig();
@@ -93,7 +144,11 @@ export class KubeClientProvider {
       }
       return this.defaultConfig;
     }
-    const credential = await this.strategy.getCredential(this.cluster, auth);
+    const credential = await this.credentialFor(
+      this.cluster,
+      this.strategy,
+      credentials,
+    );
     const kc = new KubeConfig();
     kc.loadFromOptions({
       clusters: [

@@ -46,9 +46,13 @@ export class KubernetesKratixPlatform implements KratixPlatform {
     private readonly timeoutMs: number = DEFAULT_TIMEOUT_MS,
   ) {}
 
+  hasServiceCredentials(): boolean {
+    return this.clients.hasServiceCredentials();
+  }
+
   /** The client for this request and the route of `ref`'s object (kind resolved by discovery). */
   private async route(ref: ResourceRef, ctx: PlatformRequestContext) {
-    const api = await this.clients.customObjects(ctx.auth);
+    const api = await this.clients.customObjects(ctx.credentials);
     const [group, version] = ref.apiVersion.split('/');
     const plural = await this.kinds.plural(api, ref.apiVersion, ref.kind);
     return {
@@ -80,7 +84,7 @@ export class KubernetesKratixPlatform implements KratixPlatform {
   }
 
   async listPromises(ctx: PlatformRequestContext): Promise<PromiseSummary[]> {
-    const api = await this.clients.customObjects(ctx.auth);
+    const api = await this.clients.customObjects(ctx.credentials);
     const list = await this.call('list Promises', () =>
       api.listClusterCustomObject(PROMISES),
     );
@@ -91,7 +95,7 @@ export class KubernetesKratixPlatform implements KratixPlatform {
     name: string,
     ctx: PlatformRequestContext,
   ): Promise<PromiseDetails> {
-    const api = await this.clients.customObjects(ctx.auth);
+    const api = await this.clients.customObjects(ctx.credentials);
     const promise = await this.call(`get Promise '${name}'`, () =>
       api.getClusterCustomObject({ ...PROMISES, name }),
     );
@@ -108,7 +112,7 @@ export class KubernetesKratixPlatform implements KratixPlatform {
         `Promise '${promise.name}' has no API, so it has no resources`,
       );
     }
-    const api = await this.clients.customObjects(ctx.auth);
+    const api = await this.clients.customObjects(ctx.credentials);
     const query = {
       group: promise.group,
       version: promise.version,

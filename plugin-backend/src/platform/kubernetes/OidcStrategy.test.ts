@@ -1,6 +1,6 @@
 import { AuthenticationError } from '@backstage/errors';
 import type { ClusterDetails } from '@backstage/plugin-kubernetes-node';
-import { OidcStrategy, oidcHeaderName, readRequestAuth } from './OidcStrategy';
+import { OidcStrategy, oidcHeaderName } from './OidcStrategy';
 
 const cluster = (provider?: string): ClusterDetails => ({
   name: 'kratix',
@@ -67,53 +67,5 @@ describe('oidcHeaderName', () => {
     expect(oidcHeaderName('test')).toBe(
       'backstage-kubernetes-authorization-oidc-test',
     );
-  });
-});
-
-describe('readRequestAuth', () => {
-  it('reads every per-provider OIDC header, case-insensitively, without the Bearer prefix', () => {
-    expect(
-      readRequestAuth({
-        'Backstage-Kubernetes-Authorization-OIDC-Okta': 'Bearer okta-token',
-        'backstage-kubernetes-authorization-oidc-google':
-          'bearer  google-token',
-        'backstage-kubernetes-authorization-oidc-test': 'raw-token',
-      }),
-    ).toEqual({
-      oidc: { okta: 'okta-token', google: 'google-token', test: 'raw-token' },
-    });
-  });
-
-  it('ignores other headers and non-string values', () => {
-    expect(
-      readRequestAuth({
-        authorization: 'Bearer backstage-token',
-        'backstage-kubernetes-authorization-google': 'not-oidc',
-        'backstage-kubernetes-authorization-oidc-multi': ['a', 'b'],
-        'backstage-kubernetes-authorization-oidc-none': undefined,
-      }),
-    ).toEqual({});
-  });
-
-  it('only strips a leading Bearer', () => {
-    expect(
-      readRequestAuth({
-        'backstage-kubernetes-authorization-oidc-x': 'abcBearer def',
-      }),
-    ).toEqual({
-      oidc: { x: 'abcBearer def' },
-    });
-  });
-
-  it('produces auth the strategy accepts', async () => {
-    const auth = readRequestAuth({
-      'Backstage-Kubernetes-Authorization-oidc-test': 'Bearer id-token',
-    });
-    await expect(
-      new OidcStrategy().getCredential(cluster('test'), auth),
-    ).resolves.toEqual({
-      type: 'bearer token',
-      token: 'id-token',
-    });
   });
 });

@@ -9,10 +9,7 @@ import type {
   ClusterDetails,
   KubernetesCredential,
 } from '@backstage/plugin-kubernetes-node';
-import {
-  OIDC_TOKEN_HEADER_PREFIX,
-  oidcTokenHeader,
-} from '@syntasso/plugin-ske-common';
+import { oidcTokenHeader } from '@syntasso/plugin-ske-common';
 
 /** The header a frontend forwards the user's OIDC ID token in, per provider. */
 export const oidcHeaderName = (provider: string) =>
@@ -62,21 +59,4 @@ export class OidcStrategy implements AuthenticationStrategy {
         authMetadata[ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER],
     };
   }
-}
-
-/** Reads the forwarded OIDC tokens from request headers into the Kubernetes plugin's auth shape. */
-export function readRequestAuth(
-  headers: Record<string, string | string[] | undefined>,
-): KubernetesRequestAuth {
-  const prefix = OIDC_TOKEN_HEADER_PREFIX.toLowerCase();
-  const oidc: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (name.toLowerCase().startsWith(prefix) && typeof value === 'string') {
-      oidc[name.toLowerCase().slice(prefix.length)] = value.replace(
-        /^Bearer\s+/i,
-        '',
-      );
-    }
-  }
-  return Object.keys(oidc).length ? { oidc } : {};
 }
