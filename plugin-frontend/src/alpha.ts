@@ -6,3 +6,4 @@
 export { skePlugin as default } from './plugin';
 export { skeApi } from './extensions';
 export { templateListRouteRef, templateRouteRef } from './routes';
+export { skeTranslationRef } from './translation';

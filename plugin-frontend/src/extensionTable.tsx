@@ -17,6 +17,7 @@ interface SkeExtensionBase {
 export interface SkeEntityContentSpec extends SkeExtensionBase {
   kind: 'content';
   path: string;
+  /** The tab's title in English: the default of its `tabs.<name>` message in `skeTranslationRef`. */
   title: string;
   group?: string;
 }

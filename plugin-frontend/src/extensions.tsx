@@ -5,10 +5,11 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { createSkeApiFactory, optionalStringSchema } from './api';
 import {
-  SkeEntityExtensionName,
-  SkeEntityExtensionSpec,
+  SkeEntityCardSpec,
+  SkeEntityContentSpec,
   skeEntityExtensionTable,
 } from './extensionTable';
+import { SkeEntityContentName, tabTitle } from './translation';
 
 /**
  * The SKE API client (`api:ske`), overridable like any other API. Config
@@ -26,31 +27,58 @@ export const skeApi = ApiBlueprint.makeWithOverrides({
     originalFactory(define => define(createSkeApiFactory(config))),
 });
 
-function toExtension(spec: SkeEntityExtensionSpec) {
-  if (spec.kind === 'content') {
-    return EntityContentBlueprint.make({
-      name: spec.name,
-      params: {
-        path: spec.path,
-        title: spec.title,
-        group: spec.group,
-        filter: spec.filter,
-        loader: spec.loader,
-      },
-    });
-  }
+/** The entity tab a `content` row of the table becomes; its name stays literal. */
+function contentExtension<TName extends SkeEntityContentName>(
+  spec: SkeEntityContentSpec & { name: TName },
+) {
+  return EntityContentBlueprint.make({
+    name: spec.name,
+    params: {
+      path: spec.path,
+      title: tabTitle(spec.name),
+      group: spec.group,
+      filter: spec.filter,
+      loader: spec.loader,
+    },
+  });
+}
+
+/** The Overview card a `card` row of the table becomes; its name stays literal. */
+function cardExtension<TName extends string>(
+  spec: SkeEntityCardSpec & { name: TName },
+) {
   return EntityCardBlueprint.make({
     name: spec.name,
     params: { type: spec.type, filter: spec.filter, loader: spec.loader },
   });
 }
 
+type SkeEntityExtensionRow = (typeof skeEntityExtensionTable)[number];
+
+/** The extension each row becomes, keyed by its literal name. */
+type SkeEntityExtensions = {
+  [Row in SkeEntityExtensionRow as Row['name']]: Row extends {
+    kind: 'content';
+  }
+    ? ReturnType<typeof contentExtension<Row['name']>>
+    : ReturnType<typeof cardExtension<Row['name']>>;
+};
+
+const isContentRow = (
+  row: SkeEntityExtensionRow,
+): row is Extract<SkeEntityExtensionRow, { kind: 'content' }> =>
+  row.kind === 'content';
+
+const toExtension = (row: SkeEntityExtensionRow) =>
+  isContentRow(row) ? contentExtension(row) : cardExtension(row);
+
 /**
  * One extension per row of the table, addressable by name, e.g.
- * `skeEntityExtensions['promise-overview']`.
+ * `skeEntityExtensions['promise-overview']`. Names stay literal, so the
+ * plugin's `getExtension('entity-content:ske/promise-overview')` is typed.
  *
  * @public
  */
 export const skeEntityExtensions = Object.fromEntries(
   skeEntityExtensionTable.map(spec => [spec.name, toExtension(spec)]),
-) as Record<SkeEntityExtensionName, ReturnType<typeof toExtension>>;
+) as SkeEntityExtensions;

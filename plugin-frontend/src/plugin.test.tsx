@@ -8,16 +8,7 @@ import { skeEntityExtensionTable } from './extensionTable';
 import defaultPlugin from './index';
 import { skeApiRef } from './api';
 import { FakeSkeApi } from './testing/fakeSkeApi';
-
-const postgresPromise: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'postgresql-promise',
-    annotations: { 'kratix.io/promise-name': 'postgresql' },
-  },
-  spec: { type: 'kratix-promise' },
-};
+import { promiseEntity } from './testing/fixtures';
 
 const skeApi = new FakeSkeApi([
   {
@@ -45,14 +36,19 @@ describe('the ske plugin', () => {
 
   it('provides exactly one extension per row of the extension table, plus its API', () => {
     const ids = skeEntityExtensionTable.map(
-      row => `entity-${row.kind}:ske/${row.name}`,
+      row => `entity-${row.kind}:ske/${row.name}` as const,
     );
     for (const id of ids) {
-      expect(defaultPlugin.getExtension(id as never).$$type).toBe(
+      expect(defaultPlugin.getExtension(id).$$type).toBe(
         '@backstage/ExtensionDefinition',
       );
     }
     expect(new Set(ids).size).toBe(ids.length);
+    // Unknown IDs do not compile: the table's names stay literal.
+    const unknownId = () =>
+      // @ts-expect-error
+      defaultPlugin.getExtension('entity-content:ske/nope');
+    expect(unknownId).toThrow();
   });
 
   it('never claims the catalog Overview path', () => {
@@ -64,33 +60,33 @@ describe('the ske plugin', () => {
   });
 
   it('shows the Promise tab on a Promise entity', async () => {
-    renderPluginOn(postgresPromise);
+    renderPluginOn(promiseEntity);
     expect(
       await screen.findByText('marketplace.kratix.io'),
     ).toBeInTheDocument();
   });
 
   it('can be switched off from app-config', async () => {
-    renderPluginOn(postgresPromise, [
+    renderPluginOn(promiseEntity, [
       { 'entity-content:ske/promise-overview': false },
     ]);
     expect(
-      await screen
-        .findByTestId('test-entity-page', {}, { timeout: 500 })
-        .catch(() => null),
-    ).toBeNull();
+      await screen.findByTestId('empty-entity-page', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.queryByText('marketplace.kratix.io')).not.toBeInTheDocument();
   });
 
   it('honours a filter override from app-config', async () => {
-    renderPluginOn(postgresPromise, [
+    renderPluginOn(promiseEntity, [
       {
         'entity-content:ske/promise-overview': {
           config: { filter: { 'metadata.name': 'other' } },
         },
       },
     ]);
-    await new Promise(resolve => setTimeout(resolve, 50));
+    expect(
+      await screen.findByTestId('empty-entity-page', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.queryByText('marketplace.kratix.io')).not.toBeInTheDocument();
   });
 });

@@ -77,3 +77,14 @@ export function resourceEntity(extra: Record<string, string> = {}): Entity {
     spec: { type: 'kratix-resource' },
   };
 }
+
+/** The catalog entity of the postgresql Promise. */
+export const promiseEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'postgresql-promise',
+    annotations: { 'kratix.io/promise-name': 'postgresql' },
+  },
+  spec: { type: 'kratix-promise' },
+};

@@ -3,6 +3,8 @@ import { useRouteRef } from '@backstage/frontend-plugin-api';
 import { ButtonLink } from '@backstage/ui';
 import { getPromiseTemplateRef } from '@syntasso/plugin-ske-common';
 import { templateListRouteRef, templateRouteRef } from '../../routes';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { skeTranslationRef } from '../../translation';
 
 /**
  * Where the scaffolder lives in a default Backstage app. Used only when the
@@ -47,10 +49,11 @@ export function CreateResourceButton({
   entity: Entity;
   promiseName: string;
 }) {
+  const { t } = useTranslationRef(skeTranslationRef);
   const href = useCreateResourceHref(entity, promiseName);
   return (
     <ButtonLink href={href} variant="primary" data-testid="ske-create">
-      Create
+      {t('promiseOverview.create')}
     </ButtonLink>
   );
 }

@@ -18,6 +18,8 @@ import {
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { Box, Text } from '@backstage/ui';
 import { useCallback, useMemo } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { skeTranslationRef } from '../../translation';
 
 const RELATIONS = [RELATION_DEPENDS_ON, RELATION_DEPENDENCY_OF];
 
@@ -27,6 +29,7 @@ const RELATIONS = [RELATION_DEPENDS_ON, RELATION_DEPENDENCY_OF];
  * entity's page. Needs the catalog graph plugin's API in the app.
  */
 export function DependencyGraph({ entity }: { entity: Entity }) {
+  const { t } = useTranslationRef(skeTranslationRef);
   const hasGraphApi = Boolean(useApiHolder().get(catalogGraphApiRef));
   const entityPage = useRouteRef(entityRouteRef);
   const navigate = useAppNavigate();
@@ -47,7 +50,7 @@ export function DependencyGraph({ entity }: { entity: Entity }) {
   return (
     <Box data-testid="ske-dependency-graph">
       <Text variant="body-small" color="secondary">
-        Dependencies
+        {t('dependencyGraph.title')}
       </Text>
       {hasGraphApi ? (
         <Box style={{ height: 280 }}>
@@ -60,10 +63,7 @@ export function DependencyGraph({ entity }: { entity: Entity }) {
           />
         </Box>
       ) : (
-        <Text as="p">
-          Add @backstage/plugin-catalog-graph to the app to see the dependency
-          graph.
-        </Text>
+        <Text as="p">{t('dependencyGraph.missingPlugin')}</Text>
       )}
     </Box>
   );

@@ -14,11 +14,14 @@ import { DependencyGraph } from '../DependencyGraph';
 import { Field } from '../Field';
 import { MissingAnnotations } from '../MissingAnnotations';
 import { StatusPanel } from '../StatusPanel';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { skeTranslationRef } from '../../translation';
 
 /** The Promise tab: what the Promise offers, its live status, how to request it and who uses it. */
 export function PromiseOverview() {
   const { entity } = useEntity();
   const skeApi = useApi(skeApiRef);
+  const { t } = useTranslationRef(skeTranslationRef);
   const promiseName = getPromiseName(entity);
   const name = promiseName.ok ? promiseName.value : undefined;
   const {
@@ -41,7 +44,7 @@ export function PromiseOverview() {
       <CardHeader>
         <Flex justify="between" align="center">
           <Text variant="title-small" as="h2">
-            Promise {promiseName.value}
+            {t('promiseOverview.heading', { name: promiseName.value })}
           </Text>
           <CreateResourceButton
             entity={entity}
@@ -54,21 +57,27 @@ export function PromiseOverview() {
           {error && (
             <Alert
               status="warning"
-              title="Live data from the platform is unavailable"
+              title={t('common.liveDataUnavailable')}
               description={describeSkeError(error).message}
             />
           )}
-          {loading && <Text>Loading the Promise from the platform…</Text>}
+          {loading && <Text>{t('promiseOverview.loading')}</Text>}
           <Flex gap="6">
             <Field
-              label="API group"
+              id="api-group"
+              label={t('promiseOverview.apiGroup')}
               value={promise?.group ?? annotations[KRATIX_ANNOTATIONS.apiGroup]}
             />
             <Field
-              label="Kind"
+              id="kind"
+              label={t('common.kind')}
               value={promise?.kind ?? annotations[KRATIX_ANNOTATIONS.apiName]}
             />
-            <Field label="Version" value={promise?.promiseVersion} />
+            <Field
+              id="version"
+              label={t('promiseOverview.version')}
+              value={promise?.promiseVersion}
+            />
           </Flex>
           <Text>{entity.metadata.description}</Text>
           {promise && <StatusPanel status={promise.status} />}

@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   Button,
   Dialog,
@@ -8,6 +9,7 @@ import {
   TextField,
 } from '@backstage/ui';
 import { useState } from 'react';
+import { skeTranslationRef } from '../../translation';
 
 export interface DeleteResourceDialogProps {
   name: string;
@@ -23,20 +25,24 @@ export function DeleteResourceDialog({
   onCancel,
   onConfirm,
 }: DeleteResourceDialogProps) {
+  const { t } = useTranslationRef(skeTranslationRef);
   const [typed, setTyped] = useState('');
   return (
     <Dialog isOpen={isOpen} onOpenChange={open => !open && onCancel()}>
-      <DialogHeader>Delete {name}?</DialogHeader>
+      <DialogHeader>{t('deleteDialog.title', { name })}</DialogHeader>
       <DialogBody>
         <Text as="p">
-          The platform will run the Promise's delete workflow and remove what it
-          provisioned. Type <strong>{name}</strong> to confirm.
+          {t('deleteDialog.body', { name: <strong>{name}</strong> })}
         </Text>
-        <TextField label="Resource name" value={typed} onChange={setTyped} />
+        <TextField
+          label={t('deleteDialog.confirmLabel')}
+          value={typed}
+          onChange={setTyped}
+        />
       </DialogBody>
       <DialogFooter>
         <Button variant="secondary" onPress={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Button
           variant="primary"
@@ -44,7 +50,7 @@ export function DeleteResourceDialog({
           isDisabled={typed !== name}
           onPress={onConfirm}
         >
-          Delete
+          {t('common.delete')}
         </Button>
       </DialogFooter>
     </Dialog>

@@ -1,4 +1,4 @@
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import type { ErrorSchema } from '@rjsf/utils';
 import {
@@ -19,6 +19,7 @@ import {
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { describeSkeError, skeApiRef } from '../../api';
+import { skeTranslationRef } from '../../translation';
 import { useLiveResource } from '../../hooks/useLiveResource';
 import { MissingAnnotations } from '../MissingAnnotations';
 import { DeleteResourceDialog } from './DeleteResourceDialog';
@@ -36,6 +37,7 @@ type Outcome =
 export function ResourceManage() {
   const { entity } = useEntity();
   const skeApi = useApi(skeApiRef);
+  const { t } = useTranslationRef(skeTranslationRef);
   const refResult = getResourceRef(entity);
   const ref = refResult.ok ? refResult.value : undefined;
   const {
@@ -80,13 +82,13 @@ export function ResourceManage() {
       else if (status === 403)
         setOutcome({
           kind: 'error',
-          title: 'The platform refused this change',
+          title: t('manage.refusedTitle'),
           message,
         });
       else
         setOutcome({
           kind: 'error',
-          title: 'The change was not applied',
+          title: t('manage.notAppliedTitle'),
           message,
           extraErrors: fieldErrors.length
             ? fieldErrorsToErrorSchema(fieldErrors)
@@ -105,7 +107,7 @@ export function ResourceManage() {
     } catch (e) {
       setOutcome({
         kind: 'error',
-        title: 'The resource was not deleted',
+        title: t('manage.notDeletedTitle'),
         message: describeSkeError(e).message,
       });
     }
@@ -116,7 +118,7 @@ export function ResourceManage() {
       <CardHeader>
         <Flex justify="between" align="center">
           <Text variant="title-small" as="h2">
-            Manage {refResult.value.name}
+            {t('manage.heading', { name: refResult.value.name })}
           </Text>
           <Button
             variant="secondary"
@@ -124,7 +126,7 @@ export function ResourceManage() {
             onPress={() => setConfirmingDelete(true)}
             isDisabled={!resource || outcome.kind === 'deleting'}
           >
-            Delete
+            {t('common.delete')}
           </Button>
         </Flex>
       </CardHeader>
@@ -133,36 +135,36 @@ export function ResourceManage() {
           {loadError && (
             <Alert
               status="danger"
-              title="Could not load the resource"
+              title={t('manage.loadResourceFailed')}
               description={describeSkeError(loadError).message}
             />
           )}
           {promise.error && (
             <Alert
               status="danger"
-              title="Could not load the Promise's schema"
+              title={t('manage.loadSchemaFailed')}
               description={describeSkeError(promise.error).message}
             />
           )}
           {outcome.kind === 'updated' && (
             <Alert
               status="success"
-              title="Update sent to the platform"
-              description="Its status will show the change being applied."
+              title={t('manage.updatedTitle')}
+              description={t('manage.updatedDescription')}
             />
           )}
           {outcome.kind === 'deleting' && (
             <Alert
               status="info"
-              title="Deleting"
-              description="The platform is running the delete workflow."
+              title={t('manage.deletingTitle')}
+              description={t('manage.deletingDescription')}
             />
           )}
           {outcome.kind === 'conflict' && (
             <Alert
               status="warning"
-              title="This resource changed since you opened it"
-              description="Reload to see the latest version, then apply your change again."
+              title={t('manage.conflictTitle')}
+              description={t('manage.conflictDescription')}
               customActions={
                 <Button
                   size="small"
@@ -171,7 +173,7 @@ export function ResourceManage() {
                     reload();
                   }}
                 >
-                  Reload
+                  {t('manage.reload')}
                 </Button>
               }
             />
@@ -184,9 +186,13 @@ export function ResourceManage() {
             />
           )}
           <Flex gap="4">
-            <TextField label="Name" value={refResult.value.name} isReadOnly />
             <TextField
-              label="Namespace"
+              label={t('common.name')}
+              value={refResult.value.name}
+              isReadOnly
+            />
+            <TextField
+              label={t('common.namespace')}
               value={refResult.value.namespace}
               isReadOnly
             />
@@ -204,7 +210,7 @@ export function ResourceManage() {
             />
           )}
           {resource && promise.value && !specSchema && (
-            <Text>This Promise has no API schema to edit.</Text>
+            <Text>{t('manage.noSchema')}</Text>
           )}
         </Flex>
       </CardBody>

@@ -1,9 +1,11 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import { Button, Flex } from '@backstage/ui';
 import type { JsonSchema } from '@syntasso/plugin-ske-common';
 import { useCallback, useMemo, useRef } from 'react';
+import { skeTranslationRef } from '../../translation';
 import { buiFields, buiTemplates, buiWidgets } from './formWidgets';
 
 export interface SpecFormProps {
@@ -35,6 +37,7 @@ export function SpecForm({
     () => ({ ...(schema as RJSFSchema), title: undefined }),
     [schema],
   );
+  const { t } = useTranslationRef(skeTranslationRef);
   const latestOnSubmit = useRef(onSubmit);
   latestOnSubmit.current = onSubmit;
   const submit = useCallback(
@@ -51,11 +54,11 @@ export function SpecForm({
           isDisabled={submitting}
           loading={submitting}
         >
-          Update
+          {t('specForm.update')}
         </Button>
       </Flex>
     ),
-    [submitting],
+    [submitting, t],
   );
   return (
     <Form

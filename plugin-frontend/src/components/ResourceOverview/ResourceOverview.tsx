@@ -14,11 +14,14 @@ import { Field } from '../Field';
 import { MissingAnnotations } from '../MissingAnnotations';
 import { StatusPanel } from '../StatusPanel';
 import { PromiseSummary } from './PromiseSummary';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { skeTranslationRef } from '../../translation';
 
 /** The Resource tab: what was requested, from which Promise, and its live status. */
 export function ResourceOverview() {
   const { entity } = useEntity();
   const refResult = getResourceRef(entity);
+  const { t } = useTranslationRef(skeTranslationRef);
   const ref = refResult.ok ? refResult.value : undefined;
   const { value: resource, error } = useLiveResource(ref);
 
@@ -36,11 +39,22 @@ export function ResourceOverview() {
   const summary = annotations[KRATIX_ANNOTATIONS.promiseSummary];
   const fallback = parseStatusAnnotation(entity);
 
+  const { name, namespace, kind, apiVersion } = refResult.value;
+  const identity = [
+    ['name', t('common.name'), name],
+    ['namespace', t('common.namespace'), namespace],
+    ['kind', t('common.kind'), kind],
+    ['api-version', t('resourceOverview.apiVersion'), apiVersion],
+  ] as const;
+
   return (
     <Card>
       <CardHeader>
         <Text variant="title-small" as="h2">
-          {refResult.value.kind} {refResult.value.name}
+          {t('resourceOverview.heading', {
+            kind: refResult.value.kind,
+            name: refResult.value.name,
+          })}
         </Text>
       </CardHeader>
       <CardBody>
@@ -48,17 +62,17 @@ export function ResourceOverview() {
           {error && (
             <Alert
               status="warning"
-              title="Live data from the platform is unavailable"
+              title={t('common.liveDataUnavailable')}
               description={describeSkeError(error).message}
             />
           )}
           <Flex gap="6">
-            <Field label="Name" value={refResult.value.name} />
-            <Field label="Namespace" value={refResult.value.namespace} />
-            <Field label="Kind" value={refResult.value.kind} />
-            <Field label="API version" value={refResult.value.apiVersion} />
+            {identity.map(([id, label, value]) => (
+              <Field key={id} id={id} label={label} value={value} />
+            ))}
             <Field
-              label="Promise"
+              id="promise"
+              label={t('resourceOverview.promise')}
               value={
                 promiseEntity ? (
                   <EntityRefLink

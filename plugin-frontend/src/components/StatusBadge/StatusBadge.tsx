@@ -1,23 +1,38 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Text, TextProps } from '@backstage/ui';
 import type { KratixStatus } from '@syntasso/plugin-ske-common';
+import { skeTranslationRef } from '../../translation';
 
 type Tone = 'ok' | 'failed' | 'pending' | 'unknown';
 
-/** Reduces a Kratix status to one word and a tone. */
+/** The one word a status is summed up by, when the platform gave no message. */
+type StatusWord =
+  | 'available'
+  | 'unavailable'
+  | 'reconciled'
+  | 'failing'
+  | 'pending'
+  | 'unknown';
+
+/**
+ * Reduces a Kratix status to a tone and one word (a message key), or the
+ * platform's own message where it gave one.
+ */
 export function summariseStatus(status: KratixStatus): {
-  label: string;
+  word: StatusWord;
+  message?: string;
   tone: Tone;
 } {
-  if (status.status === 'Available') return { label: 'Available', tone: 'ok' };
+  if (status.status === 'Available') return { word: 'available', tone: 'ok' };
   if (status.status === 'Unavailable')
-    return { label: 'Unavailable', tone: 'failed' };
+    return { word: 'unavailable', tone: 'failed' };
   const reconciled = status.conditions.find(c => c.type === 'Reconciled');
-  if (reconciled?.status === 'True') return { label: 'Reconciled', tone: 'ok' };
+  if (reconciled?.status === 'True') return { word: 'reconciled', tone: 'ok' };
   if (reconciled?.status === 'False')
-    return { label: reconciled.message ?? 'Failing', tone: 'failed' };
+    return { word: 'failing', message: reconciled.message, tone: 'failed' };
   if (reconciled)
-    return { label: reconciled.message ?? 'Pending', tone: 'pending' };
-  return { label: status.message ?? 'Unknown', tone: 'unknown' };
+    return { word: 'pending', message: reconciled.message, tone: 'pending' };
+  return { word: 'unknown', message: status.message, tone: 'unknown' };
 }
 
 const COLOURS = {
@@ -29,7 +44,8 @@ const COLOURS = {
 
 /** A coloured status word with `data-tone` for styling and tests. */
 export function StatusBadge({ status }: { status: KratixStatus }) {
-  const { label, tone } = summariseStatus(status);
+  const { t } = useTranslationRef(skeTranslationRef);
+  const { word, message, tone } = summariseStatus(status);
   return (
     <Text
       as="span"
@@ -38,7 +54,7 @@ export function StatusBadge({ status }: { status: KratixStatus }) {
       data-testid="ske-status"
       data-tone={tone}
     >
-      {label}
+      {message ?? t(`status.${word}`)}
     </Text>
   );
 }

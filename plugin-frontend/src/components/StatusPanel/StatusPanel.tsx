@@ -1,6 +1,8 @@
 import { Alert, Box, Flex, Text } from '@backstage/ui';
 import type { KratixStatus } from '@syntasso/plugin-ske-common';
 import { StatusBadge, summariseStatus } from '../StatusBadge';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { skeTranslationRef } from '../../translation';
 
 export interface StatusPanelProps {
   status: KratixStatus;
@@ -12,6 +14,7 @@ export interface StatusPanelProps {
 
 /** Live status of a Promise or resource request: summary, banners, conditions, pipelines. */
 export function StatusPanel({ status, generation, notLive }: StatusPanelProps) {
+  const { t } = useTranslationRef(skeTranslationRef);
   const { tone } = summariseStatus(status);
   const applying =
     generation !== undefined &&
@@ -31,28 +34,28 @@ export function StatusPanel({ status, generation, notLive }: StatusPanelProps) {
       {notLive && (
         <Alert
           status="info"
-          title="Not live"
-          description="This status was recorded in the catalog and may be out of date."
+          title={t('status.notLiveTitle')}
+          description={t('status.notLiveDescription')}
         />
       )}
       {applying && tone !== 'failed' && (
         <Alert
           status="info"
-          title="A change is being applied"
-          description="The platform has not finished reconciling the latest change."
+          title={t('status.applyingTitle')}
+          description={t('status.applyingDescription')}
         />
       )}
       {failed && (
         <Alert
           status="danger"
-          title="Provisioning is failing"
+          title={t('status.failingTitle')}
           description={failed.message ?? failed.reason}
         />
       )}
       {status.conditions.length > 0 && (
         <Box>
           <Text variant="body-small" color="secondary">
-            Conditions
+            {t('status.conditions')}
           </Text>
           <ul data-testid="ske-conditions">
             {status.conditions.map(c => (
@@ -70,7 +73,7 @@ export function StatusPanel({ status, generation, notLive }: StatusPanelProps) {
       {status.pipelines.length > 0 && (
         <Box>
           <Text variant="body-small" color="secondary">
-            Pipelines
+            {t('status.pipelines')}
           </Text>
           <ul data-testid="ske-pipelines">
             {status.pipelines.map(p => (

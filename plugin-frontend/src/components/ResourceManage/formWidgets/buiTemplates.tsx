@@ -3,7 +3,9 @@ import type {
   IconButtonProps,
   TemplatesType,
 } from '@rjsf/utils';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Button } from '@backstage/ui';
+import { skeTranslationRef } from '../../../translation';
 
 /** BUI's spacing token: a plain div here, since a form has one per field. */
 const fieldSpacing = { marginBottom: 'var(--bui-space-3)' };
@@ -28,12 +30,20 @@ function FieldTemplate({
   );
 }
 
-function iconButton(label: string) {
+type ButtonMessage =
+  | 'specForm.addItem'
+  | 'specForm.remove'
+  | 'specForm.moveUp'
+  | 'specForm.moveDown'
+  | 'specForm.copy';
+
+function iconButton(message: ButtonMessage) {
   return function IconButton({
     onClick,
     disabled,
     className,
   }: IconButtonProps) {
+    const { t } = useTranslationRef(skeTranslationRef);
     return (
       <Button
         size="small"
@@ -42,7 +52,7 @@ function iconButton(label: string) {
         isDisabled={disabled}
         onPress={() => onClick?.({ preventDefault() {} } as never)}
       >
-        {label}
+        {t(message)}
       </Button>
     );
   };
@@ -52,11 +62,11 @@ function iconButton(label: string) {
 export const buiTemplates: Partial<TemplatesType> = {
   FieldTemplate,
   ButtonTemplates: {
-    AddButton: iconButton('Add item'),
-    RemoveButton: iconButton('Remove'),
-    MoveUpButton: iconButton('Move up'),
-    MoveDownButton: iconButton('Move down'),
-    CopyButton: iconButton('Copy'),
+    AddButton: iconButton('specForm.addItem'),
+    RemoveButton: iconButton('specForm.remove'),
+    MoveUpButton: iconButton('specForm.moveUp'),
+    MoveDownButton: iconButton('specForm.moveDown'),
+    CopyButton: iconButton('specForm.copy'),
   } as Partial<
     TemplatesType['ButtonTemplates']
   > as TemplatesType['ButtonTemplates'],

@@ -1,0 +1,113 @@
+import { createTranslationRef } from '@backstage/frontend-plugin-api';
+import { skeEntityExtensionTable } from './extensionTable';
+
+type SkeEntityContentRow = Extract<
+  (typeof skeEntityExtensionTable)[number],
+  { kind: 'content' }
+>;
+
+/** The name of an entity tab of the table. @public */
+export type SkeEntityContentName = SkeEntityContentRow['name'];
+
+/** Each tab's default title, from the table: `tabs.<name>` messages. */
+const tabTitles = Object.fromEntries(
+  skeEntityExtensionTable.flatMap(row =>
+    row.kind === 'content' ? [[row.name, row.title]] : [],
+  ),
+) as { [Row in SkeEntityContentRow as Row['name']]: Row['title'] };
+
+/**
+ * Every string the SKE plugin shows. Override any message from the app with
+ * `TranslationBlueprint` and `createTranslationMessages({ ref: skeTranslationRef, ... })`.
+ *
+ * @alpha
+ */
+export const skeTranslationRef = createTranslationRef({
+  id: 'plugin.ske',
+  messages: {
+    tabs: tabTitles,
+    common: {
+      liveDataUnavailable: 'Live data from the platform is unavailable',
+      name: 'Name',
+      namespace: 'Namespace',
+      kind: 'Kind',
+      delete: 'Delete',
+      cancel: 'Cancel',
+    },
+    missingAnnotations: {
+      title: 'This entity is missing Kratix annotations',
+      description:
+        "Add {{annotations}} to the entity's metadata.annotations so the Kratix plugin can find it on the platform.",
+    },
+    promiseOverview: {
+      heading: 'Promise {{name}}',
+      loading: 'Loading the Promise from the platform…',
+      apiGroup: 'API group',
+      version: 'Version',
+      create: 'Create',
+    },
+    resourceOverview: {
+      heading: '{{kind}} {{name}}',
+      apiVersion: 'API version',
+      promise: 'Promise',
+    },
+    dependencyGraph: {
+      title: 'Dependencies',
+      missingPlugin:
+        'Add @backstage/plugin-catalog-graph to the app to see the dependency graph.',
+    },
+    status: {
+      available: 'Available',
+      unavailable: 'Unavailable',
+      reconciled: 'Reconciled',
+      failing: 'Failing',
+      pending: 'Pending',
+      unknown: 'Unknown',
+      notLiveTitle: 'Not live',
+      notLiveDescription:
+        'This status was recorded in the catalog and may be out of date.',
+      applyingTitle: 'A change is being applied',
+      applyingDescription:
+        'The platform has not finished reconciling the latest change.',
+      failingTitle: 'Provisioning is failing',
+      conditions: 'Conditions',
+      pipelines: 'Pipelines',
+    },
+    manage: {
+      heading: 'Manage {{name}}',
+      loadResourceFailed: 'Could not load the resource',
+      loadSchemaFailed: "Could not load the Promise's schema",
+      updatedTitle: 'Update sent to the platform',
+      updatedDescription: 'Its status will show the change being applied.',
+      deletingTitle: 'Deleting',
+      deletingDescription: 'The platform is running the delete workflow.',
+      conflictTitle: 'This resource changed since you opened it',
+      conflictDescription:
+        'Reload to see the latest version, then apply your change again.',
+      reload: 'Reload',
+      refusedTitle: 'The platform refused this change',
+      notAppliedTitle: 'The change was not applied',
+      notDeletedTitle: 'The resource was not deleted',
+      noSchema: 'This Promise has no API schema to edit.',
+    },
+    deleteDialog: {
+      title: 'Delete {{name}}?',
+      body: "The platform will run the Promise's delete workflow and remove what it provisioned. Type {{name}} to confirm.",
+      confirmLabel: 'Resource name',
+    },
+    specForm: {
+      update: 'Update',
+      addItem: 'Add item',
+      remove: 'Remove',
+      moveUp: 'Move up',
+      moveDown: 'Move down',
+      copy: 'Copy',
+    },
+  },
+});
+
+/** The title of an entity tab of the table, as a message of `skeTranslationRef`. */
+export function tabTitle(name: SkeEntityContentName) {
+  const key: `tabs.${SkeEntityContentName}` = `tabs.${name}`;
+  return skeTranslationRef(key);
+}
