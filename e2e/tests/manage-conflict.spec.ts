@@ -7,7 +7,7 @@ test('Manage: a change made on the platform meanwhile gives a 409 "changed since
 }) => {
   await signInAsGuest(page);
   await page.goto('/catalog/default/component/acid-db/kratix-manage');
-  const dbName = page.getByRole('textbox', { name: /dbName/ });
+  const dbName = page.getByRole('textbox', { name: /DB name/ });
   await expect(dbName).toHaveValue(/.+/);
   const changedOnPlatform = `orders-${Date.now()}`;
 
@@ -31,7 +31,7 @@ test('Manage: a change made on the platform meanwhile gives a 409 "changed since
   await expect(page.getByText('Update sent to the platform')).toBeHidden();
 
   await page.getByRole('button', { name: 'Reload' }).click();
-  await expect(page.getByRole('textbox', { name: /dbName/ })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: /DB name/ })).toHaveValue(
     changedOnPlatform,
   );
   await expect(

@@ -44,7 +44,7 @@ test('Manage: the form is pre-filled, name and namespace are read-only, and an u
   await expect(
     page.getByRole('textbox', { name: 'Namespace', exact: true }),
   ).toHaveValue('team-a');
-  const storage = page.getByRole('textbox', { name: /storageGb/ });
+  const storage = page.getByRole('textbox', { name: /Storage GB/ });
   await expect(storage).toHaveValue('50');
   await page.screenshot({
     path: test.info().outputPath('resource-manage.png'),
@@ -60,7 +60,7 @@ test('Manage: the form is pre-filled, name and namespace are read-only, and an u
     timeout: 20_000,
   });
   await page.goto('/catalog/default/component/acid-db/kratix-manage');
-  await expect(page.getByRole('textbox', { name: /storageGb/ })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: /Storage GB/ })).toHaveValue(
     '75',
   );
 });
@@ -70,7 +70,7 @@ test('Manage: an out-of-range value is refused at its field', async ({
 }) => {
   await signInAsGuest(page);
   await page.goto('/catalog/default/component/acid-db/kratix-manage');
-  const storage = page.getByRole('textbox', { name: /storageGb/ });
+  const storage = page.getByRole('textbox', { name: /Storage GB/ });
   await expect(storage).toBeVisible();
   await storage.fill('9000');
   await page.getByRole('button', { name: 'Update' }).click();

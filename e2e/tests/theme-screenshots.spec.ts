@@ -58,7 +58,7 @@ for (const theme of THEMES) {
 
     await page.goto('/catalog/default/component/acid-db/kratix-manage');
     await expect(
-      page.getByRole('textbox', { name: /storageGb/ }),
+      page.getByRole('textbox', { name: /Storage GB/ }),
     ).toBeVisible();
     await capture(page, testInfo, `${theme}-resource-manage`);
 

@@ -19,7 +19,11 @@ async function renderManage(api: FakeSkeApi) {
     ],
     apis: [[skeApiRef, api]],
   });
-  return screen.findByRole('textbox', { name: /storageGb/ }, { timeout: 5000 });
+  return screen.findByRole(
+    'textbox',
+    { name: /Storage GB/ },
+    { timeout: 5000 },
+  );
 }
 
 const updates = (api: FakeSkeApi) =>
@@ -31,11 +35,11 @@ describe('ResourceManage', () => {
       new FakeSkeApi([postgresqlPromise], [acidDb]),
     );
     expect(storage).toHaveValue('50');
-    expect(screen.getByRole('textbox', { name: /teamId/ })).toHaveValue(
+    expect(screen.getByRole('textbox', { name: /Team ID/ })).toHaveValue(
       'team-a',
     );
     expect(
-      screen.getByRole('checkbox', { name: 'backupEnabled' }),
+      screen.getByRole('checkbox', { name: 'Backup enabled' }),
     ).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAttribute(
       'readonly',
@@ -65,7 +69,7 @@ describe('ResourceManage', () => {
   it('submits the text as typed when Enter is pressed in a field', async () => {
     const api = new FakeSkeApi([postgresqlPromise], [acidDb]);
     const teamId = await renderManage(api).then(() =>
-      screen.getByRole('textbox', { name: /teamId/ }),
+      screen.getByRole('textbox', { name: /Team ID/ }),
     );
     await userEvent.clear(teamId);
     await userEvent.type(teamId, 'team-b{Enter}');
@@ -83,7 +87,7 @@ describe('ResourceManage', () => {
     expect(screen.getByRole('radio', { name: 'prod' })).toBeChecked();
     await userEvent.click(screen.getByRole('radio', { name: 'dev' }));
     await userEvent.click(
-      screen.getByRole('checkbox', { name: 'backupEnabled' }),
+      screen.getByRole('checkbox', { name: 'Backup enabled' }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Update' }));
     expect(

@@ -1,12 +1,28 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import {
+  Button,
+  Flex,
+  Switch,
+  ToggleButton,
+  ToggleButtonGroup,
+} from '@backstage/ui';
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
-import { Button, Flex } from '@backstage/ui';
 import type { JsonSchema } from '@syntasso/plugin-ske-common';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { skeTranslationRef } from '../../translation';
-import { buiFields, buiTemplates, buiWidgets } from './formWidgets';
+import {
+  buildUiSchema,
+  buiFields,
+  buiTemplates,
+  buiWidgets,
+  SpecFormContext,
+  summariseItem,
+} from './formWidgets';
+import { toYamlText, YamlProblem } from './formWidgets/yamlText';
+import { checkSpecYaml } from './specYaml';
+import { SpecYamlEditor } from './SpecYamlEditor';
 
 export interface SpecFormProps {
   /** The Promise's schema for `spec` (from its openAPIV3Schema). */
@@ -18,8 +34,27 @@ export interface SpecFormProps {
   onSubmit(spec: Record<string, unknown>): void;
 }
 
+type Spec = Record<string, unknown>;
+type Mode = 'form' | 'yaml';
+
 /**
- * The resource's spec as a form generated from the Promise's OpenAPI v3 schema.
+ * How rjsf fills in defaults: only for required values, so an optional
+ * object is never materialised (as `{}` or from its children's defaults,
+ * which would then fail its own required children), and no array items
+ * are made up to reach `minItems`. The stored spec is taken as it is: an
+ * unchanged Update sends it back unchanged. An optional object that the
+ * user adds gets its children's defaults then.
+ */
+const DEFAULTS = {
+  emptyObjectFields: 'populateRequiredDefaults',
+  arrayMinItems: { populate: 'never' },
+  mergeDefaultsIntoFormData: 'useFormDataIfPresent',
+  constAsDefaults: 'never',
+} as const;
+
+/**
+ * The resource's spec as a form generated from the Promise's OpenAPI v3
+ * schema, or as YAML: one spec, two views, one validation.
  *
  * The form is uncontrolled (`initialFormData`): it keeps what is typed in its
  * own state, so a keystroke updates the form alone. The props it gets keep
@@ -33,49 +68,163 @@ export function SpecForm({
   submitting,
   onSubmit,
 }: SpecFormProps) {
+  const { t } = useTranslationRef(skeTranslationRef);
   const formSchema = useMemo(
     () => ({ ...(schema as RJSFSchema), title: undefined }),
     [schema],
   );
-  const { t } = useTranslationRef(skeTranslationRef);
+  const uiSchema = useMemo(
+    () =>
+      buildUiSchema(formSchema, (position, item) => {
+        const summary = summariseItem(item);
+        return summary === undefined
+          ? t('specForm.item', { position: String(position) })
+          : t('specForm.itemWithSummary', {
+              position: String(position),
+              summary,
+            });
+      }),
+    [formSchema, t],
+  );
+  const [mode, setMode] = useState<Mode>('form');
+  const [onlyWithValues, setOnlyWithValues] = useState(false);
+  const formContext = useMemo<SpecFormContext>(
+    () => ({ onlyWithValues }),
+    [onlyWithValues],
+  );
+  // The one state both views share: the form's latest data, or the YAML.
+  const [formStart, setFormStart] = useState<Spec>(spec);
+  const [formKey, setFormKey] = useState(0);
+  const latest = useRef<Spec>(spec);
+  const [yamlText, setYamlText] = useState('');
+  const [yamlProblems, setYamlProblems] = useState<YamlProblem[]>([]);
+
   const latestOnSubmit = useRef(onSubmit);
   latestOnSubmit.current = onSubmit;
   const submit = useCallback(
-    (e: { formData?: unknown }) =>
-      latestOnSubmit.current(e.formData as Record<string, unknown>),
+    (e: { formData?: unknown }) => latestOnSubmit.current(e.formData as Spec),
     [],
   );
-  const buttons = useMemo(
+  const track = useCallback((e: { formData?: unknown }) => {
+    latest.current = (e.formData ?? {}) as Spec;
+  }, []);
+
+  const checkYaml = () => {
+    const checked = checkSpecYaml(
+      yamlText,
+      value =>
+        validator.validateFormData(value, formSchema).errors.map(e => ({
+          property: e.property,
+          message: e.message ?? e.stack,
+        })),
+      t('specForm.yamlNotAnObject'),
+    );
+    setYamlProblems(checked.ok ? [] : checked.problems);
+    return checked;
+  };
+
+  const switchTo = (next: Mode) => {
+    if (next === mode) return;
+    if (next === 'yaml') {
+      setYamlText(toYamlText(latest.current));
+      setYamlProblems([]);
+      setMode('yaml');
+      return;
+    }
+    const checked = checkSpecYaml(
+      yamlText,
+      () => [],
+      t('specForm.yamlNotAnObject'),
+    );
+    if (!checked.ok) {
+      setYamlProblems(checked.problems);
+      return;
+    }
+    latest.current = checked.value;
+    setFormStart(checked.value);
+    setFormKey(k => k + 1);
+    setMode('form');
+  };
+
+  const updateButton = useMemo(
     () => (
-      <Flex gap="2">
-        <Button
-          type="submit"
-          variant="primary"
-          isDisabled={submitting}
-          loading={submitting}
-        >
-          {t('specForm.update')}
-        </Button>
-      </Flex>
+      <Button
+        type="submit"
+        variant="primary"
+        isDisabled={submitting}
+        loading={submitting}
+      >
+        {t('specForm.update')}
+      </Button>
     ),
     [submitting, t],
   );
+
   return (
-    <Form
-      schema={formSchema}
-      initialFormData={spec}
-      validator={validator}
-      widgets={buiWidgets}
-      fields={buiFields}
-      templates={buiTemplates}
-      extraErrors={extraErrors}
-      showErrorList={false}
-      noHtml5Validate
-      autoComplete="off"
-      disabled={submitting}
-      onSubmit={submit}
-    >
-      {buttons}
-    </Form>
+    <Flex direction="column" gap="3">
+      <Flex gap="4" align="center">
+        <ToggleButtonGroup
+          aria-label={t('specForm.viewLabel')}
+          selectionMode="single"
+          disallowEmptySelection
+          selectedKeys={[mode]}
+          onSelectionChange={keys => {
+            const [next] = [...keys];
+            if (next) switchTo(next as Mode);
+          }}
+        >
+          <ToggleButton id="form">{t('specForm.formView')}</ToggleButton>
+          <ToggleButton id="yaml">{t('specForm.yamlView')}</ToggleButton>
+        </ToggleButtonGroup>
+        {mode === 'form' && (
+          <Switch
+            label={t('specForm.onlyWithValues')}
+            isSelected={onlyWithValues}
+            onChange={setOnlyWithValues}
+          />
+        )}
+      </Flex>
+      {mode === 'form' ? (
+        <Form
+          key={formKey}
+          schema={formSchema}
+          uiSchema={uiSchema}
+          initialFormData={formStart}
+          formContext={formContext}
+          validator={validator}
+          widgets={buiWidgets}
+          fields={buiFields}
+          templates={buiTemplates}
+          experimental_defaultFormStateBehavior={DEFAULTS}
+          extraErrors={extraErrors}
+          showErrorList={false}
+          noHtml5Validate
+          autoComplete="off"
+          disabled={submitting}
+          onChange={track}
+          onSubmit={submit}
+        >
+          <Flex gap="2">{updateButton}</Flex>
+        </Form>
+      ) : (
+        <form
+          onSubmit={event => {
+            event.preventDefault();
+            const checked = checkYaml();
+            if (checked.ok) latestOnSubmit.current(checked.value);
+          }}
+        >
+          <Flex direction="column" gap="3">
+            <SpecYamlEditor
+              text={yamlText}
+              problems={yamlProblems}
+              disabled={submitting}
+              onChange={setYamlText}
+            />
+            <Flex gap="2">{updateButton}</Flex>
+          </Flex>
+        </form>
+      )}
+    </Flex>
   );
 }

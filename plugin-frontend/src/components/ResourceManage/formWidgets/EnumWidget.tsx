@@ -1,6 +1,6 @@
 import type { WidgetProps } from '@rjsf/utils';
 import { Radio, RadioGroup, Select } from '@backstage/ui';
-import { describeField } from './describeField';
+import { widgetFieldProps } from './describeField';
 
 /** Up to this many allowed values show as radio buttons, more as a Select. */
 export const MAX_RADIO_OPTIONS = 5;
@@ -16,18 +16,13 @@ interface EnumOption {
  * Select when there are more.
  */
 export function EnumWidget(props: WidgetProps) {
-  const { id, value, onChange, label, required, disabled, readonly, options } =
-    props;
+  const { value, onChange, disabled, readonly, options } = props;
   const enumOptions = (options.enumOptions ?? []) as EnumOption[];
   const selected = value === undefined || value === null ? null : String(value);
   const choose = (key: unknown) =>
     onChange(enumOptions.find(o => String(o.value) === String(key))?.value);
   const common = {
-    id,
-    name: id,
-    label,
-    description: describeField(props),
-    isRequired: required,
+    ...widgetFieldProps(props),
     isDisabled: disabled || readonly,
   };
   if (enumOptions.length <= MAX_RADIO_OPTIONS) {

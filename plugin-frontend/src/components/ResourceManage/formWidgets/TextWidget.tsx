@@ -1,54 +1,62 @@
 import type { WidgetProps } from '@rjsf/utils';
-import { TextField } from '@backstage/ui';
-import { describeField } from './describeField';
+import { TextAreaField, TextField } from '@backstage/ui';
+import { widgetFieldProps } from './describeField';
+import { keepLineEndings } from './keepLineEndings';
 import { parseFieldText } from './parseFieldText';
+import { asksForMultiline } from './schemaKinds';
 import { useTypedText } from './useTypedText';
 
 const asText = (value: unknown) =>
   value === undefined || value === null ? '' : String(value);
 
 /**
- * Strings and numbers: a BUI TextField that keeps numbers numeric. A
- * keystroke re-renders this field alone (see useTypedText); Enter applies
- * what was typed before the form submits.
+ * Strings and numbers: a BUI TextField that keeps numbers numeric, or a
+ * TextAreaField for multi-line text (text that has a line break, or a
+ * schema that asks for one), whose line breaks are kept as stored. A
+ * keystroke re-renders this field alone (see useTypedText); Enter in a
+ * single-line field applies what was typed before the form submits.
  */
 export function TextWidget(props: WidgetProps) {
-  const {
-    id,
-    value,
-    onChange,
-    label,
-    required,
-    disabled,
-    readonly,
-    schema,
-    onBlur,
-    rawErrors,
-  } = props;
-  const numeric = schema.type === 'integer' || schema.type === 'number';
-  const typed = useTypedText(asText(value), text =>
-    onChange(parseFieldText(text, numeric)),
+  const { id, value, onChange, disabled, readonly, schema, onBlur, rawErrors } =
+    props;
+  const numeric =
+    schema.type === 'integer' ||
+    schema.type === 'number' ||
+    schema['x-kubernetes-int-or-string'] === true;
+  const stored = asText(value);
+  const typed = useTypedText(stored, text =>
+    onChange(parseFieldText(keepLineEndings(text, stored), numeric)),
   );
+  const common = {
+    ...widgetFieldProps(props),
+    isDisabled: disabled,
+    isReadOnly: readonly,
+    isInvalid: Boolean(rawErrors?.length),
+    value: typed.text,
+    onChange: typed.type,
+    onBlur: () => {
+      typed.leave();
+      onBlur(id, value);
+    },
+  };
+  const multiline =
+    !numeric && (asksForMultiline(schema) || typed.text.includes('\n'));
+  if (multiline) {
+    return (
+      <TextAreaField
+        {...common}
+        rows={Math.min(12, Math.max(3, typed.text.split('\n').length))}
+        spellCheck="false"
+      />
+    );
+  }
   return (
     <TextField
-      id={id}
-      name={id}
-      label={label}
-      description={describeField(props)}
-      isRequired={required}
-      isDisabled={disabled}
-      isReadOnly={readonly}
-      isInvalid={Boolean(rawErrors?.length)}
-      value={typed.text}
+      {...common}
       inputMode={numeric ? 'decimal' : undefined}
-      onChange={typed.type}
       onKeyDown={event => {
         if (event.key === 'Enter') typed.apply();
         event.continuePropagation();
-      }}
-      onBlur={() => {
-        typed.leave();
-        onBlur(id, value);
       }}
     />
   );

@@ -6,19 +6,51 @@ import type {
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Button } from '@backstage/ui';
 import { skeTranslationRef } from '../../../translation';
+import {
+  ArrayFieldItemTemplate,
+  ArrayFieldTemplate,
+  ObjectFieldTemplate,
+  OptionalDataControlsTemplate,
+} from './containerTemplates';
 
 /** BUI's spacing token: a plain div here, since a form has one per field. */
 const fieldSpacing = { marginBottom: 'var(--bui-space-3)' };
 
-/** Widgets draw their own label and description; this adds only errors and help. */
+/** What the spec form tells its fields (rjsf's `formContext`). */
+export interface SpecFormContext {
+  /** Set by the "show only fields with values" toggle. */
+  onlyWithValues?: boolean;
+}
+
+/** A value that shows nothing: absent, empty text, an empty list or object. */
+export const isEmptyValue = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 0);
+
+/**
+ * Widgets draw their own label and description; this adds only errors and
+ * help, and hides fields without a value when the form asks for that.
+ */
 function FieldTemplate({
   children,
   errors,
   help,
   hidden,
   classNames,
+  formData,
+  fieldPathId,
+  registry,
 }: FieldTemplateProps) {
-  if (hidden) {
+  const { onlyWithValues } = registry.formContext as SpecFormContext;
+  const hideEmpty =
+    onlyWithValues && fieldPathId.path.length > 0 && isEmptyValue(formData);
+  if (hidden || hideEmpty) {
     return <div hidden>{children}</div>;
   }
   return (
@@ -61,6 +93,10 @@ function iconButton(message: ButtonMessage) {
 /** rjsf templates drawn with @backstage/ui. */
 export const buiTemplates: Partial<TemplatesType> = {
   FieldTemplate,
+  ObjectFieldTemplate,
+  ArrayFieldTemplate,
+  ArrayFieldItemTemplate,
+  OptionalDataControlsTemplate,
   ButtonTemplates: {
     AddButton: iconButton('specForm.addItem'),
     RemoveButton: iconButton('specForm.remove'),

@@ -1,0 +1,54 @@
+import type { JsonSchema } from '@syntasso/plugin-ske-common';
+import type {
+  PromiseDetails,
+  ResourceDetails,
+} from '@syntasso/plugin-ske-common';
+import { reconciled } from '../../testing/fixtures';
+
+/** A Promise of our own, one of its requests, and the entity annotations naming it. */
+export interface PromiseFixture {
+  promise: PromiseDetails;
+  resource: ResourceDetails;
+  annotations: Record<string, string>;
+}
+
+/** Builds a fixture from a Promise's `openAPIV3Schema` and one stored spec. */
+export function promiseFixture(options: {
+  name: string;
+  kind: string;
+  schema: JsonSchema;
+  spec: Record<string, unknown>;
+}): PromiseFixture {
+  const group = 'fixtures.kratix.io';
+  const version = 'v1';
+  return {
+    promise: {
+      name: options.name,
+      group,
+      kind: options.kind,
+      version,
+      status: { status: 'Available', conditions: [], pipelines: [], extra: {} },
+      schema: options.schema,
+    },
+    resource: {
+      apiVersion: `${group}/${version}`,
+      kind: options.kind,
+      name: `${options.name}-one`,
+      namespace: 'team-a',
+      promiseName: options.name,
+      resourceVersion: '7',
+      generation: 1,
+      labels: {},
+      spec: options.spec,
+      status: reconciled,
+    },
+    annotations: {
+      'kratix.io/group': group,
+      'kratix.io/version': version,
+      'kratix.io/kind': options.kind,
+      'kratix.io/name': `${options.name}-one`,
+      'kratix.io/namespace': 'team-a',
+      'kratix.io/promise-name': options.name,
+    },
+  };
+}
