@@ -78,14 +78,32 @@ export type AppExtras = {
   config?: Record<string, unknown>;
 };
 
+/** Where the app gets the SKE packages from: tarballs, or a registry. */
+export type PackageSource = {
+  /** The app's dependency range for a published SKE package. */
+  range: (name: string) => string;
+  resolutions?: Record<string, string>;
+  /** Keys added to the app's `.yarnrc.yml`. */
+  yarnrc?: Record<string, unknown>;
+};
+
+export function tarballSource(packs: Pack[]): PackageSource {
+  const tarball = (name: string) =>
+    `file:${packs.find(p => p.name === name)!.tarball}`;
+  return {
+    range: tarball,
+    // The packed plugins depend on the packed common library by its real
+    // range (^x.y.z); point that range at the tarball too.
+    resolutions: Object.fromEntries(packs.map(p => [p.name, tarball(p.name)])),
+  };
+}
+
 export function scaffoldApp(
   dir: string,
-  packs: Pack[],
+  source: PackageSource,
   port: number,
   extras: AppExtras = {},
 ): void {
-  const tarball = (name: string) =>
-    `file:${packs.find(p => p.name === name)!.tarball}`;
   const rootJson: PackageJson = {
     name: 'throwaway-backstage-app',
     version: '0.0.0',
@@ -93,9 +111,7 @@ export function scaffoldApp(
     packageManager: readJson(path.join(repoRoot, 'package.json'))
       .packageManager,
     workspaces: { packages: ['packages/*'] },
-    // The packed plugins depend on the packed common library by its real
-    // range (^x.y.z); point that range at the tarball too.
-    resolutions: Object.fromEntries(packs.map(p => [p.name, tarball(p.name)])),
+    resolutions: source.resolutions,
   };
   write(path.join(dir, 'package.json'), rootJson);
   write(
@@ -106,6 +122,7 @@ export function scaffoldApp(
       enableTelemetry: false,
       enableScripts: false,
       npmRegistryServer: 'https://registry.npmjs.org',
+      ...source.yarnrc,
     }),
   );
   fs.copyFileSync(
@@ -128,7 +145,9 @@ export function scaffoldApp(
       'react-dom',
       'react-router-dom',
     ]),
-    '@syntasso/plugin-ske-frontend': tarball('@syntasso/plugin-ske-frontend'),
+    '@syntasso/plugin-ske-frontend': source.range(
+      '@syntasso/plugin-ske-frontend',
+    ),
     ...extras.appDependencies,
   });
   write(
@@ -145,7 +164,9 @@ export function scaffoldApp(
   );
   writeAppPackage(dir, 'backend', 'backend', {
     ...ranges(['@backstage/backend-defaults', 'better-sqlite3']),
-    '@syntasso/plugin-ske-backend': tarball('@syntasso/plugin-ske-backend'),
+    '@syntasso/plugin-ske-backend': source.range(
+      '@syntasso/plugin-ske-backend',
+    ),
     ...extras.backendDependencies,
   });
   write(
@@ -256,7 +277,7 @@ async function main() {
   const { timings, timed } = stepTimer();
   const env = installEnv;
   {
-    await timed('scaffold', () => scaffoldApp(dir, packs, port));
+    await timed('scaffold', () => scaffoldApp(dir, tarballSource(packs), port));
     await timed('install', () => run('yarn', ['install'], { cwd: dir, env }));
     reuseBuiltSqlite(dir);
     const problems = [

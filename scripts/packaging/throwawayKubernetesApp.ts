@@ -20,6 +20,7 @@ import {
   reuseBuiltSqlite,
   scaffoldApp,
   stepTimer,
+  tarballSource,
 } from './throwawayApp';
 import {
   assertAppBundlesPlugin,
@@ -102,7 +103,7 @@ async function main() {
   );
   const { timings, timed } = stepTimer();
   await timed('scaffold', () =>
-    scaffoldApp(dir, packs, port, {
+    scaffoldApp(dir, tarballSource(packs), port, {
       appDependencies: kubernetesPlugins.frontend,
       backendDependencies: kubernetesPlugins.backend,
       backendFeatures: Object.keys(kubernetesPlugins.backend),
