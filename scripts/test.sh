@@ -51,6 +51,8 @@ check packages-pack node node_modules/.bin/tsx scripts/packaging/pack.ts "$resul
 check packages-contents node node_modules/.bin/tsx scripts/packaging/checkPackageContents.ts "$results/packs"
 check packages-throwaway-app node node_modules/.bin/tsx scripts/packaging/throwawayApp.ts "$results/packs"
 check packages-beside-kubernetes-plugins node node_modules/.bin/tsx scripts/packaging/throwawayKubernetesApp.ts "$results/packs"
+# The same throwaway app on Node 24 (fetched into .tools/node24; app on 7207).
+check packages-throwaway-app-node24 node node_modules/.bin/tsx scripts/packaging/throwawayAppOnNode24.ts "$results/packs"
 # Release rehearsal: on a scratch copy, `yarn release:version` and
 # `yarn release:publish` to verdaccio on 127.0.0.1:7500, then a fresh app
 # installs the plugins from it by version (app on 7501).

@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
+import { installSqliteAddon } from './nativeAddon';
 import type { Pack } from './pack';
 import {
   assertAppBundlesPlugin,
@@ -218,27 +219,6 @@ export function scaffoldApp(
   );
 }
 
-/**
- * Install scripts are off (they would try to download prebuilt binaries);
- * better-sqlite3's native addon is the workspace's own build of the same
- * version for the same Node.
- */
-export function reuseBuiltSqlite(dir: string): void {
-  const from = path.join(repoRoot, 'node_modules/better-sqlite3');
-  const to = path.join(dir, 'node_modules/better-sqlite3');
-  const version = (d: string) => readJson(path.join(d, 'package.json')).version;
-  if (version(from) !== version(to)) {
-    throw new Error(
-      `better-sqlite3 ${version(to)} in the app, ${version(
-        from,
-      )} built in the workspace`,
-    );
-  }
-  fs.cpSync(path.join(from, 'build'), path.join(to, 'build'), {
-    recursive: true,
-  });
-}
-
 /** The app's directory for a port: outside the workspace, reused across runs. */
 export function appDir(
   name: string,
@@ -279,7 +259,7 @@ async function main() {
   {
     await timed('scaffold', () => scaffoldApp(dir, tarballSource(packs), port));
     await timed('install', () => run('yarn', ['install'], { cwd: dir, env }));
-    reuseBuiltSqlite(dir);
+    installSqliteAddon(dir);
     const problems = [
       ...(await timed('frontend build', () => assertAppBundlesPlugin(dir))),
       ...(await timed('backend boot', () => assertBackendAnswers(dir, port))),

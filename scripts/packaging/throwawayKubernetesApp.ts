@@ -13,11 +13,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { installSqliteAddon } from './nativeAddon';
 import type { Pack } from './pack';
 import {
   appDir,
   installEnv,
-  reuseBuiltSqlite,
   scaffoldApp,
   stepTimer,
   tarballSource,
@@ -141,7 +141,7 @@ async function main() {
   await timed('install', () =>
     run('yarn', ['install'], { cwd: dir, env: installEnv }),
   );
-  reuseBuiltSqlite(dir);
+  installSqliteAddon(dir);
   const problems = [
     ...(await timed('config:check', () => configCheck(dir))),
     ...(await timed('frontend build', () => [

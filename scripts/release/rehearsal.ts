@@ -26,12 +26,12 @@ import {
   scratchRepoAfterRelease,
   writeChangeset,
 } from '../changesets/scratchRepo';
+import { installSqliteAddon } from '../packaging/nativeAddon';
 import { removeScratchCopy } from '../packaging/scratchCopy';
 import {
   appDir,
   installEnv,
   PackageSource,
-  reuseBuiltSqlite,
   scaffoldApp,
   stepTimer,
 } from '../packaging/throwawayApp';
@@ -213,7 +213,7 @@ async function main() {
     await timed('install', () =>
       run('yarn', ['install'], { cwd: app, env: installEnv }),
     );
-    reuseBuiltSqlite(app);
+    installSqliteAddon(app);
     const problems = [
       ...released.problems,
       ...installedFromRegistry(app, released.versions),
