@@ -118,6 +118,13 @@ export async function startLocalRegistry(
     if (child.exitCode === null) child.kill('SIGTERM');
   };
   process.on('exit', stop);
+  // A killed check (Ctrl-C, a CI timeout) must not leave verdaccio behind.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stop();
+      process.exit(1);
+    });
+  }
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${url}/-/ping`, child, () => output);
