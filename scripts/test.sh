@@ -51,6 +51,12 @@ check packages-pack node node_modules/.bin/tsx scripts/packaging/pack.ts "$resul
 check packages-contents node node_modules/.bin/tsx scripts/packaging/checkPackageContents.ts "$results/packs"
 check packages-throwaway-app node node_modules/.bin/tsx scripts/packaging/throwawayApp.ts "$results/packs"
 check packages-beside-kubernetes-plugins node node_modules/.bin/tsx scripts/packaging/throwawayKubernetesApp.ts "$results/packs"
+# The same throwaway app on Node 24 (fetched into .tools/node24; app on 7207).
+check packages-throwaway-app-node24 node node_modules/.bin/tsx scripts/packaging/throwawayAppOnNode24.ts "$results/packs"
+# Release rehearsal: on a scratch copy, `yarn release:version` and
+# `yarn release:publish` to verdaccio on 127.0.0.1:7500, then a fresh app
+# installs the plugins from it by version (app on 7501).
+check release-rehearsal node node_modules/.bin/tsx scripts/release/rehearsal.ts
 
 echo "::group:: jest (unit + integration)"
 yarn backstage-cli repo test --ci --json --outputFile="$results/jest.json" 2>&1 | tee "$results/jest.log" | grep -E '^(PASS|FAIL)|●|Tests:' || true

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { makeScratchCopy } from '../packaging/scratchCopy';
 import { run } from '../packaging/workspace';
 
-const identity = {
+export const gitIdentity = {
   GIT_AUTHOR_NAME: 'scratch',
   GIT_AUTHOR_EMAIL: 'scratch@example.com',
   GIT_COMMITTER_NAME: 'scratch',
@@ -16,7 +16,10 @@ const identity = {
 };
 
 export function git(dir: string, ...args: string[]): string {
-  return run('git', args, { cwd: dir, env: { ...process.env, ...identity } });
+  return run('git', args, {
+    cwd: dir,
+    env: { ...process.env, ...gitIdentity },
+  });
 }
 
 export function commitAll(dir: string, message: string): void {

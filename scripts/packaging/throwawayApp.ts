@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
+import { installSqliteAddon } from './nativeAddon';
 import type { Pack } from './pack';
 import {
   assertAppBundlesPlugin,
@@ -78,14 +79,32 @@ export type AppExtras = {
   config?: Record<string, unknown>;
 };
 
+/** Where the app gets the SKE packages from: tarballs, or a registry. */
+export type PackageSource = {
+  /** The app's dependency range for a published SKE package. */
+  range: (name: string) => string;
+  resolutions?: Record<string, string>;
+  /** Keys added to the app's `.yarnrc.yml`. */
+  yarnrc?: Record<string, unknown>;
+};
+
+export function tarballSource(packs: Pack[]): PackageSource {
+  const tarball = (name: string) =>
+    `file:${packs.find(p => p.name === name)!.tarball}`;
+  return {
+    range: tarball,
+    // The packed plugins depend on the packed common library by its real
+    // range (^x.y.z); point that range at the tarball too.
+    resolutions: Object.fromEntries(packs.map(p => [p.name, tarball(p.name)])),
+  };
+}
+
 export function scaffoldApp(
   dir: string,
-  packs: Pack[],
+  source: PackageSource,
   port: number,
   extras: AppExtras = {},
 ): void {
-  const tarball = (name: string) =>
-    `file:${packs.find(p => p.name === name)!.tarball}`;
   const rootJson: PackageJson = {
     name: 'throwaway-backstage-app',
     version: '0.0.0',
@@ -93,9 +112,7 @@ export function scaffoldApp(
     packageManager: readJson(path.join(repoRoot, 'package.json'))
       .packageManager,
     workspaces: { packages: ['packages/*'] },
-    // The packed plugins depend on the packed common library by its real
-    // range (^x.y.z); point that range at the tarball too.
-    resolutions: Object.fromEntries(packs.map(p => [p.name, tarball(p.name)])),
+    resolutions: source.resolutions,
   };
   write(path.join(dir, 'package.json'), rootJson);
   write(
@@ -106,6 +123,7 @@ export function scaffoldApp(
       enableTelemetry: false,
       enableScripts: false,
       npmRegistryServer: 'https://registry.npmjs.org',
+      ...source.yarnrc,
     }),
   );
   fs.copyFileSync(
@@ -128,7 +146,9 @@ export function scaffoldApp(
       'react-dom',
       'react-router-dom',
     ]),
-    '@syntasso/plugin-ske-frontend': tarball('@syntasso/plugin-ske-frontend'),
+    '@syntasso/plugin-ske-frontend': source.range(
+      '@syntasso/plugin-ske-frontend',
+    ),
     ...extras.appDependencies,
   });
   write(
@@ -145,7 +165,9 @@ export function scaffoldApp(
   );
   writeAppPackage(dir, 'backend', 'backend', {
     ...ranges(['@backstage/backend-defaults', 'better-sqlite3']),
-    '@syntasso/plugin-ske-backend': tarball('@syntasso/plugin-ske-backend'),
+    '@syntasso/plugin-ske-backend': source.range(
+      '@syntasso/plugin-ske-backend',
+    ),
     ...extras.backendDependencies,
   });
   write(
@@ -197,27 +219,6 @@ export function scaffoldApp(
   );
 }
 
-/**
- * Install scripts are off (they would try to download prebuilt binaries);
- * better-sqlite3's native addon is the workspace's own build of the same
- * version for the same Node.
- */
-export function reuseBuiltSqlite(dir: string): void {
-  const from = path.join(repoRoot, 'node_modules/better-sqlite3');
-  const to = path.join(dir, 'node_modules/better-sqlite3');
-  const version = (d: string) => readJson(path.join(d, 'package.json')).version;
-  if (version(from) !== version(to)) {
-    throw new Error(
-      `better-sqlite3 ${version(to)} in the app, ${version(
-        from,
-      )} built in the workspace`,
-    );
-  }
-  fs.cpSync(path.join(from, 'build'), path.join(to, 'build'), {
-    recursive: true,
-  });
-}
-
 /** The app's directory for a port: outside the workspace, reused across runs. */
 export function appDir(
   name: string,
@@ -256,9 +257,9 @@ async function main() {
   const { timings, timed } = stepTimer();
   const env = installEnv;
   {
-    await timed('scaffold', () => scaffoldApp(dir, packs, port));
+    await timed('scaffold', () => scaffoldApp(dir, tarballSource(packs), port));
     await timed('install', () => run('yarn', ['install'], { cwd: dir, env }));
-    reuseBuiltSqlite(dir);
+    installSqliteAddon(dir);
     const problems = [
       ...(await timed('frontend build', () => assertAppBundlesPlugin(dir))),
       ...(await timed('backend boot', () => assertBackendAnswers(dir, port))),

@@ -13,13 +13,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { installSqliteAddon } from './nativeAddon';
 import type { Pack } from './pack';
 import {
   appDir,
   installEnv,
-  reuseBuiltSqlite,
   scaffoldApp,
   stepTimer,
+  tarballSource,
 } from './throwawayApp';
 import {
   assertAppBundlesPlugin,
@@ -102,7 +103,7 @@ async function main() {
   );
   const { timings, timed } = stepTimer();
   await timed('scaffold', () =>
-    scaffoldApp(dir, packs, port, {
+    scaffoldApp(dir, tarballSource(packs), port, {
       appDependencies: kubernetesPlugins.frontend,
       backendDependencies: kubernetesPlugins.backend,
       backendFeatures: Object.keys(kubernetesPlugins.backend),
@@ -140,7 +141,7 @@ async function main() {
   await timed('install', () =>
     run('yarn', ['install'], { cwd: dir, env: installEnv }),
   );
-  reuseBuiltSqlite(dir);
+  installSqliteAddon(dir);
   const problems = [
     ...(await timed('config:check', () => configCheck(dir))),
     ...(await timed('frontend build', () => [
