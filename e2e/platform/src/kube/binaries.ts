@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The repository root (this file is e2e/platform/src/kube/binaries.ts). */
+// test tooling, run from source only (never built): __dirname is this directory
+// eslint-disable-next-line no-restricted-syntax
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
 /** Where e2e/kube/build.sh puts the binaries it builds. */

@@ -1,3 +1,4 @@
+/* eslint jest/no-standalone-expect: ["error", { "additionalTestBlockFunctions": ["maybe"] }] */
 import { signIdToken, generateSigningKey } from '../../testing/tokenIssuer';
 import {
   eventually,
