@@ -46,9 +46,20 @@ apt_install() {
   fi
 }
 
+# kube-apiserver and etcd for the real-server tests (e2e/kube), when Go is on the machine;
+# a no-op once the pinned binaries are in .tools/kube/<version>/.
+build_kube() {
+  if command -v go >/dev/null 2>&1; then
+    bash "$SKE_ROOT/e2e/kube/build.sh"
+  else
+    log "go not found: tests run on the in-process API double only (see e2e/kube/README.md)"
+  fi
+}
+
 install_node
 install_yarn
 apt_install
+build_kube
 cd "$SKE_ROOT"
 log "yarn install"
 if [ -n "${CI:-}" ]; then

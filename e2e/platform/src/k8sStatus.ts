@@ -1,5 +1,8 @@
 /** A Kubernetes `Status` failure, thrown by handlers and written as JSON. */
 export class StatusError extends Error {
+  /** Sent as the whole text/plain body instead of a Status (the API server's mux 404). */
+  plainText?: string;
+
   constructor(
     readonly code: number,
     readonly reason: string,
@@ -33,6 +36,21 @@ function qualified({ group, plural }: ResourceId) {
   return group ? `${plural}.${group}` : plural;
 }
 
+/** The cause reason kube-apiserver gives a field error, read from its message. */
+function causeReason(message: string) {
+  if (message.startsWith('Required value')) return 'FieldValueRequired';
+  if (message.startsWith('Unsupported value')) return 'FieldValueNotSupported';
+  if (/^Invalid value: .* must be of type /.test(message))
+    return 'FieldValueTypeInvalid';
+  return 'FieldValueInvalid';
+}
+
+/** One cause as `field: message`; several in brackets, as an aggregate error prints. */
+function invalidSummary(causes: { field: string; message: string }[]) {
+  const parts = causes.map(c => `${c.field}: ${c.message}`);
+  return parts.length === 1 ? parts[0] : `[${parts.join(', ')}]`;
+}
+
 export const statusErrors = {
   unauthorized: () => new StatusError(401, 'Unauthorized', 'Unauthorized'),
   notFound: (id: ResourceId) =>
@@ -46,12 +64,16 @@ export const statusErrors = {
         kind: id.plural,
       },
     ),
-  pathNotFound: (path: string) =>
-    new StatusError(
+  /** A path no handler serves: kube-apiserver answers `404 page not found` in plain text. */
+  pathNotFound: (path: string) => {
+    const error = new StatusError(
       404,
       'NotFound',
       `the server could not find the requested resource (${path})`,
-    ),
+    );
+    error.plainText = '404 page not found\n';
+    return error;
+  },
   alreadyExists: (id: ResourceId) =>
     new StatusError(
       409,
@@ -76,15 +98,13 @@ export const statusErrors = {
     new StatusError(
       422,
       'Invalid',
-      `${kind}.${id.group} "${id.name}" is invalid: ${causes
-        .map(c => `${c.field}: ${c.message}`)
-        .join(', ')}`,
+      `${kind}.${id.group} "${id.name}" is invalid: ${invalidSummary(causes)}`,
       {
         name: id.name,
         group: id.group,
         kind,
         causes: causes.map(c => ({
-          reason: 'FieldValueInvalid',
+          reason: causeReason(c.message),
           message: c.message,
           field: c.field,
         })),

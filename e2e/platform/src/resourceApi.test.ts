@@ -217,12 +217,10 @@ describe('reading', () => {
     const unknown = await api.get(
       '/apis/example.com/v1/namespaces/default/gadgets',
     );
+    // like kube-apiserver's mux: plain text, not a Status (see the fidelity suite)
     expect(unknown.status).toBe(404);
-    expect(unknown.body).toMatchObject({
-      kind: 'Status',
-      reason: 'NotFound',
-      code: 404,
-    });
+    expect(unknown.headers['content-type']).toMatch(/^text\/plain/);
+    expect(unknown.text).toBe('404 page not found\n');
   });
 });
 

@@ -62,6 +62,14 @@ export class ResourceApi {
     if (route.subresource && route.subresource !== 'status') {
       throw statusErrors.pathNotFound(`${route.plural}/${route.subresource}`);
     }
+    if (route.subresource === 'status' && !type.hasStatusSubresource) {
+      // kube-apiserver serves no /status then, and answers as if the object were not there
+      throw statusErrors.notFound({
+        group: type.group,
+        plural: type.plural,
+        name: route.name,
+      });
+    }
     switch (verb) {
       case 'list':
         return { code: 200, body: this.list(req) };
@@ -156,7 +164,19 @@ export class ResourceApi {
       apiVersion: input.apiVersion ?? expectedApiVersion,
       kind: input.kind ?? type.kind,
     };
-    if (obj.kind !== type.kind || obj.apiVersion !== expectedApiVersion) {
+    if (obj.kind !== type.kind && obj.apiVersion === expectedApiVersion) {
+      throw statusErrors.invalid(
+        obj.kind,
+        { group: type.group, plural: type.plural, name: obj.metadata.name },
+        [
+          {
+            field: 'kind',
+            message: `Invalid value: "${obj.kind}": must be ${type.kind}`,
+          },
+        ],
+      );
+    }
+    if (obj.apiVersion !== expectedApiVersion) {
       throw statusErrors.badRequest(
         `the API version in the data (${obj.apiVersion}) does not match the expected API version (${expectedApiVersion})`,
       );
@@ -187,7 +207,10 @@ export class ResourceApi {
       schema?.properties as Record<string, Record<string, unknown>> | undefined
     )?.spec;
     if (specSchema && admitted.spec !== undefined) {
-      validateSchema(specSchema, admitted.spec, 'spec', errors);
+      const schemaErrors: typeof errors = [];
+      validateSchema(specSchema, admitted.spec, 'spec', schemaErrors);
+      // kube-apiserver reports schema errors in field order
+      errors.push(...schemaErrors.sort((a, b) => (a.field < b.field ? -1 : 1)));
     }
     if (errors.length > 0) {
       throw statusErrors.invalid(
@@ -212,7 +235,49 @@ export class ResourceApi {
     if (isDryRun(req.query)) {
       return this.withVersion(req, obj);
     }
-    return this.withVersion(req, this.store.create(req.type, obj));
+    const created = this.store.create(req.type, obj);
+    if (req.type.plural === 'customresourcedefinitions') {
+      return this.withVersion(req, this.establish(created));
+    }
+    return this.withVersion(req, created);
+  }
+
+  /** A CRD the registry serves is Established at once, as the API server reports once it serves it. */
+  private establish(crd: KubeObject): KubeObject {
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const condition = (type: string, reason: string, message: string) => ({
+      type,
+      status: 'True',
+      lastTransitionTime: now,
+      reason,
+      message,
+    });
+    const type = this.registry
+      .all()
+      .find(t => `${t.plural}.${t.group}` === crd.metadata.name);
+    return this.store.update(
+      this.registry.find(
+        'apiextensions.k8s.io',
+        'v1',
+        'customresourcedefinitions',
+      )!,
+      {
+        ...crd,
+        status: {
+          acceptedNames: (crd.spec as { names?: unknown } | undefined)?.names,
+          storedVersions: type ? [type.versions[0]] : [],
+          conditions: [
+            condition('NamesAccepted', 'NoConflicts', 'no conflicts found'),
+            condition(
+              'Established',
+              'InitialNamesAccepted',
+              'the initial names have been accepted',
+            ),
+          ],
+        },
+      },
+      'status',
+    );
   }
 
   private installCrd(crd: KubeObject) {

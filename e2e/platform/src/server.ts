@@ -10,6 +10,11 @@ import type { ResourceType, TypeRegistry } from './registry';
 import { parseFieldSelector } from './fieldSelector';
 import { parseLabelSelector } from './labelSelector';
 import { ResourceApi, ResourceRoute, verbOf } from './resourceApi';
+import {
+  REVIEW_PATHS,
+  selfSubjectAccessReview,
+  selfSubjectReview,
+} from './reviews';
 import type { KubeObject, ObjectStore } from './store';
 import type { PlatformPki } from './pki';
 
@@ -145,6 +150,15 @@ export class ApiServer {
               'InternalError',
               `Internal error occurred: ${(e as Error).message}`,
             );
+      if (error.plainText !== undefined) {
+        entry.code = error.code;
+        this.record(entry);
+        res.writeHead(error.code, {
+          'Content-Type': 'text/plain; charset=utf-8',
+        });
+        res.end(error.plainText);
+        return;
+      }
       send(error.code, error.toStatus());
     }
   }
@@ -294,6 +308,19 @@ export class ApiServer {
       req.method === 'GET' ? this.discovery(url.pathname) : undefined;
     if (discovered === null) throw statusErrors.pathNotFound(url.pathname);
     if (discovered !== undefined) return { code: 200, body: discovered };
+    if (req.method === 'POST') {
+      const path = url.pathname.replace(/\/+$/, '');
+      if (path === REVIEW_PATHS.selfSubjectReviews) {
+        return { code: 201, body: selfSubjectReview(user) };
+      }
+      if (path === REVIEW_PATHS.selfSubjectAccessReviews) {
+        const review = await readBody(req);
+        return {
+          code: 201,
+          body: selfSubjectAccessReview(this.options.rbac, user, review),
+        };
+      }
+    }
 
     const route = parseResourcePath(url.pathname);
     const type =
