@@ -21,12 +21,35 @@ export const dnsLabel = z
     'must be a lowercase RFC 1123 label',
   );
 
+const DNS_SUBDOMAIN =
+  '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*';
+const VERSION = 'v[0-9]+((alpha|beta)[0-9]+)?';
+
+/** An API group (a DNS-1123 subdomain). */
+const group = z
+  .string()
+  .max(253)
+  .regex(new RegExp(`^${DNS_SUBDOMAIN}$`), 'must be an API group');
+/** An API version, as Kubernetes names them (`v1`, `v1alpha2`, `v2beta1`). */
+const version = z
+  .string()
+  .regex(new RegExp(`^${VERSION}$`), 'must be an API version');
+/** `<group>/<version>`: the group is required, since core kinds are never resources. */
 const apiVersion = z
   .string()
-  .regex(/^([a-z0-9.-]+\/)?v[0-9a-z]+$/, 'must look like <group>/<version>');
+  .max(300)
+  .regex(
+    new RegExp(`^${DNS_SUBDOMAIN}/${VERSION}$`),
+    'must look like <group>/<version>',
+  );
+/** A kind whose lowercase form is a DNS-1035 label (e.g. `argocd-application`). */
 const kind = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9]*$/, 'must be a Kubernetes kind');
+  .max(63)
+  .refine(
+    k => /^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(k.toLowerCase()),
+    'must be a Kubernetes kind (its lowercase form a DNS-1035 label)',
+  );
 const specObject = z.record(z.string(), z.unknown());
 
 export const resourceRefSchema = z.object({
@@ -37,8 +60,8 @@ export const resourceRefSchema = z.object({
 });
 
 export const resourcePathSchema = z.object({
-  group: z.string().regex(/^[a-z0-9.-]+$/, 'must be an API group'),
-  version: z.string().regex(/^v[0-9a-z]+$/, 'must be an API version'),
+  group,
+  version,
   kind,
   namespace: dnsLabel,
   name: dnsSubdomain,

@@ -2,7 +2,7 @@ import type {
   AuditorService,
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
-import { serializeError } from '@backstage/errors';
+import { InputError, serializeError } from '@backstage/errors';
 import {
   ResourceRef,
   skePromiseReadPermission,
@@ -13,6 +13,7 @@ import {
 } from '@syntasso/plugin-ske-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import { MAX_BODY_BYTES, requireDepthWithin } from './inputLimits';
 import {
   dnsSubdomain,
   dryRunSchema,
@@ -52,6 +53,20 @@ function refFromPath(params: unknown): ResourceRef {
   return { apiVersion: `${group}/${version}`, kind, namespace, name };
 }
 
+/** Body-parser failures, without the body they quote; other errors pass on. */
+function bodyErrors(
+  error: Error & { type?: string },
+  _req: express.Request,
+  _res: express.Response,
+  next: express.NextFunction,
+) {
+  next(
+    error.type === 'entity.parse.failed'
+      ? new InputError('Invalid request body: not valid JSON')
+      : error,
+  );
+}
+
 const RESOURCE_PATH = '/resources/:group/:version/:kind/:namespace/:name';
 
 /** The `/api/ske` routes: validate input, check permissions, delegate. */
@@ -69,7 +84,13 @@ export function createRouter({
     actor: httpAuth && actorOf(await httpAuth.credentials(req)),
   });
   const router = Router();
-  router.use(express.json({ limit: '1mb' }));
+  router.use(express.json({ limit: MAX_BODY_BYTES }));
+  // Limits before any work: the body's nesting depth; a body that is not JSON is not echoed.
+  router.use(bodyErrors);
+  router.use((req, _res, next) => {
+    requireDepthWithin(req.body, 'request body');
+    next();
+  });
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

@@ -52,7 +52,7 @@ describe('ske:delete-resource on the simulated platform', () => {
     });
 
     expect(error.message).toBe(
-      "No Promise on the platform offers kind 'mysql' in API group 'marketplace.kratix.io'",
+      "No Promise offers kind 'mysql' in API 'marketplace.kratix.io/v1alpha2'",
     );
     expect(writes(calls)).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type {
   ResourceRef,
 } from '@syntasso/plugin-ske-common';
 import YAML from 'yaml';
+import { requireDepthWithin, requireSizeWithin } from '../inputLimits';
 import { manifestSchema, parse, resourceRefSchema } from '../inputSchemas';
 
 /**
@@ -13,14 +14,20 @@ import { manifestSchema, parse, resourceRefSchema } from '../inputSchemas';
 export function parseManifest(input: unknown): ResourceManifest {
   let value = input;
   if (typeof input === 'string') {
+    requireSizeWithin(input, 'manifest');
     try {
       value = YAML.parse(input);
     } catch (error) {
+      // A stack overflow on absurd nesting is not the parser's message to pass on.
       throw new InputError(
-        `Invalid manifest: not YAML: ${(error as Error).message}`,
+        error instanceof RangeError ||
+          /Maximum call stack/.test((error as Error).message)
+          ? 'Invalid manifest: nested too deeply'
+          : `Invalid manifest: not YAML: ${(error as Error).message}`,
       );
     }
   }
+  requireDepthWithin(value, 'manifest');
   return parse(manifestSchema, value, 'manifest');
 }
 

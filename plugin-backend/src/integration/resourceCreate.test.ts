@@ -314,7 +314,7 @@ describe('creating resource requests through /api/ske', () => {
       });
     });
 
-    it('answers 400 for a kind no Promise offers, before writing anything', async () => {
+    it('answers 404 for a kind no Promise offers, before writing anything', async () => {
       const { res, calls } = await observe('post', '/api/ske/resources', {
         as: 'alice',
         body: {
@@ -324,9 +324,9 @@ describe('creating resource requests through /api/ske', () => {
           spec: {},
         },
       });
-      expect(res.status).toBe(400);
+      expect(res.status).toBe(404);
       expect(res.body.error.message).toBe(
-        "No Promise on the platform offers kind 'mysql' in API group 'marketplace.kratix.io'",
+        "No Promise offers kind 'mysql' in API 'marketplace.kratix.io/v1alpha2'",
       );
       expect(writes(calls)).toEqual([]);
     });

@@ -236,7 +236,7 @@ describe('reading resource requests through /api/ske', () => {
       expect(res.body.error).toMatchObject({
         name: 'NotFoundError',
         message:
-          "Kubernetes refused to get mysql 'team-a/acid-db': the server has no kind 'mysql' in marketplace.kratix.io/v1alpha2",
+          "No Promise offers kind 'mysql' in API 'marketplace.kratix.io/v1alpha2'",
       });
     });
 

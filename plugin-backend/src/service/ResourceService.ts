@@ -14,14 +14,14 @@ import type {
   WriteReceipt,
 } from '../platform/KratixPlatform';
 import { PromiseCache } from './PromiseCache';
+import { ResourceScope } from './ResourceScope';
 import type { SpecValidator } from './SpecValidator';
 
-const groupOf = (apiVersion: string) =>
-  apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-
 /**
- * Resource requests: finds the Promise that offers a resource's API, checks
- * the spec against its schema and the immutable fields, then asks the platform.
+ * Resource requests: asks the {@link ResourceScope} whether a Promise offers
+ * the resource's API (before anything else, for every operation), checks the
+ * spec against the Promise's schema and the immutable fields, then asks the
+ * platform.
  */
 export class ResourceService {
   private readonly promises = new PromiseCache();
@@ -29,22 +29,16 @@ export class ResourceService {
   constructor(
     private readonly platform: KratixPlatform,
     private readonly validator: SpecValidator,
+    private readonly scope: ResourceScope = new ResourceScope(platform),
   ) {}
 
-  /** The Promise whose API serves this apiVersion and kind, with its schema. */
+  /** The Promise whose API serves this resource, with its schema (404 when none offers it). */
   async promiseFor(
-    ref: Pick<ResourceRef, 'apiVersion' | 'kind'>,
+    ref: Pick<ResourceRef, 'apiVersion' | 'kind' | 'namespace'>,
     ctx: PlatformRequestContext,
   ): Promise<PromiseDetails> {
-    const group = groupOf(ref.apiVersion);
-    const promises = await this.platform.listPromises(ctx);
-    const match = promises.find(p => p.group === group && p.kind === ref.kind);
-    if (!match) {
-      throw new InputError(
-        `No Promise on the platform offers kind '${ref.kind}' in API group '${group}'`,
-      );
-    }
-    return this.platform.getPromise(match.name, ctx);
+    const offer = await this.scope.require(ref, ctx);
+    return this.platform.getPromise(offer.promiseName, ctx);
   }
 
   async list(
@@ -55,14 +49,20 @@ export class ResourceService {
     const promise = await this.promises.get(promiseName, () =>
       this.platform.getPromise(promiseName, ctx),
     );
+    this.scope.requireListable(promise);
     return this.platform.listResources(promise, options, ctx);
   }
 
-  get(ref: ResourceRef, ctx: PlatformRequestContext): Promise<ResourceDetails> {
+  async get(
+    ref: ResourceRef,
+    ctx: PlatformRequestContext,
+  ): Promise<ResourceDetails> {
+    await this.scope.require(ref, ctx);
     return this.platform.getResource(ref, ctx);
   }
 
-  getManifest(ref: ResourceRef, ctx: PlatformRequestContext) {
+  async getManifest(ref: ResourceRef, ctx: PlatformRequestContext) {
+    await this.scope.require(ref, ctx);
     return this.platform.getResourceManifest(ref, ctx);
   }
 
@@ -71,7 +71,10 @@ export class ResourceService {
     ctx: PlatformRequestContext,
     options?: { dryRun?: boolean },
   ) {
-    const promise = await this.promiseFor(manifest, ctx);
+    const promise = await this.promiseFor(
+      { ...manifest, namespace: manifest.metadata.namespace },
+      ctx,
+    );
     this.validator.validate(promise, manifest.spec);
     return this.platform.createResource(manifest, ctx, options);
   }
@@ -103,11 +106,12 @@ export class ResourceService {
     );
   }
 
-  delete(
+  async delete(
     ref: ResourceRef,
     ctx: PlatformRequestContext,
     options?: { dryRun?: boolean },
   ) {
+    await this.scope.require(ref, ctx);
     return this.platform.deleteResource(ref, ctx, options);
   }
 }
