@@ -16,3 +16,4 @@ export type {
   GitServerOptions,
   RunningGitServer,
 } from './gitServer';
+export { eventually } from './testing/httpClient';

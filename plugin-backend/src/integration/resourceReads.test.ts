@@ -262,7 +262,7 @@ describe('reading resource requests through /api/ske', () => {
       ],
       [
         'a bad kind',
-        '/api/ske/resources/marketplace.kratix.io/v1alpha2/post-gresql/team-a/acid-db',
+        '/api/ske/resources/marketplace.kratix.io/v1alpha2/post_gresql/team-a/acid-db',
         /kind must be a Kubernetes kind/,
       ],
       [

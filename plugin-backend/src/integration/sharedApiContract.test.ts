@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { eventually } from '@syntasso/ske-platform-simulator';
 import {
   gitopsConfig,
   startSkeGitServer,
@@ -97,7 +98,16 @@ describe.each(modes)('the /api/ske contract in $name mode', mode => {
       .send({ manifest });
     expect(again.status).toBe(409);
 
-    const read = await request(server).get(route);
+    // Kratix writes status after a create (a new resourceVersion); wait until
+    // it has, so the update below races nothing. GitOps has no controller.
+    const read = await eventually(async () => {
+      const res = await request(server).get(route);
+      const reconciled = res.body.status?.conditions?.some(
+        (c: { type: string; status: string }) =>
+          c.type === 'Reconciled' && c.status !== 'Unknown',
+      );
+      return reconciled || mode.name === 'gitops' ? res : undefined;
+    });
     expect(read.body).toMatchObject({
       namespace: 'team-a',
       promiseName: 'postgresql',
