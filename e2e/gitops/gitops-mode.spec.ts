@@ -50,7 +50,7 @@ test('an update in the Manage tab and a create through the API land as commits i
   const skeRequest = page.waitForRequest(r => r.url().includes('/api/ske/'));
   await page.goto('/catalog/default/component/acid-db/kratix-manage');
   const authorization = (await skeRequest).headers().authorization;
-  const storage = page.getByRole('textbox', { name: /storageGb/ });
+  const storage = page.getByRole('textbox', { name: /Storage GB/ });
   await expect(storage).toHaveValue('50');
   await storage.fill('75');
   await page.getByRole('button', { name: 'Update' }).click();

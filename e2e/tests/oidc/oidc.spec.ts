@@ -43,7 +43,7 @@ test('alice (team-a) updates acid-db in the Manage tab; the platform sees alice'
   tokensSeen.push(backstageToken, idToken);
 
   await page.goto('/catalog/default/component/acid-db/kratix-manage');
-  const storage = page.getByRole('textbox', { name: /storageGb/ });
+  const storage = page.getByRole('textbox', { name: /Storage GB/ });
   await expect(storage).toHaveValue(String(await storageGb()));
   await storage.fill('65');
   await page.getByRole('button', { name: 'Update' }).click();
@@ -69,7 +69,7 @@ test("bob (viewers) is refused with the cluster's Forbidden message and nothing 
   tokensSeen.push(backstageToken, idToken);
 
   await page.goto('/catalog/default/component/acid-db/kratix-manage');
-  const storage = page.getByRole('textbox', { name: /storageGb/ });
+  const storage = page.getByRole('textbox', { name: /Storage GB/ });
   await expect(storage).toHaveValue('65');
   await storage.fill('99');
   await page.getByRole('button', { name: 'Update' }).click();
