@@ -15,6 +15,48 @@ export interface Config {
        */
       platformName: string;
     };
+    /** Catalog ingestion: Promises, their Templates and resource requests as entities. */
+    catalog?: {
+      /** Default `true`; `false` turns ingestion off. @visibility backend */
+      enabled?: boolean;
+      /**
+       * How often the catalog is refreshed from the platform (a scheduler task
+       * definition). Default: every 30 seconds, timeout 5 minutes.
+       * @visibility backend
+       */
+      schedule?: {
+        frequency: { [unit: string]: number } | string;
+        timeout: { [unit: string]: number } | string;
+        initialDelay?: { [unit: string]: number } | string;
+        scope?: 'global' | 'local';
+      };
+      /**
+       * Service account token ingestion reads the platform with when the
+       * platform cluster uses `authProvider: oidc`; without it ingestion is off there.
+       * @visibility secret
+       */
+      serviceAccountToken?: string;
+      /** Requests listed per page. Default 500. @visibility backend */
+      pageSize?: number;
+      /** Owner of entities with no better owner. Default `group:default/platform-team`. @visibility backend */
+      defaultOwner?: string;
+      /** System of every ingested Component. @visibility backend */
+      system?: string;
+      /** Lifecycle of every ingested Component. Default `production`. @visibility backend */
+      lifecycle?: string;
+      promises?: {
+        /** Catalog namespace of Promise Components and Templates. Default `default`. @visibility backend */
+        namespace?: string;
+        /** Owner of Promise Components and Templates. Default `defaultOwner`. @visibility backend */
+        owner?: string;
+      };
+      resources?: {
+        /** One catalog namespace for every request (names then include the platform namespace). Default: the request's namespace. @visibility backend */
+        namespace?: string;
+        /** Owner of a namespace's requests (without a `backstage.io/owner` annotation), by platform namespace. @visibility backend */
+        namespaceOwners?: { [namespace: string]: string };
+      };
+    };
     /** GitOps mode settings (required with `mode: gitops`). */
     scm?: {
       /**
