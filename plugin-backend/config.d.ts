@@ -15,16 +15,49 @@ export interface Config {
        */
       platformName: string;
     };
-    /** How the backend acts as itself (no user), e.g. to ingest Promises into the catalog. */
+    /** Catalog ingestion: Promises, their Templates and resource requests as entities. */
     catalog?: {
+      /** Default `true`; `false` turns ingestion off. @visibility backend */
+      enabled?: boolean;
       /**
-       * A service account token for the platform cluster, used when the cluster
-       * has `authProvider: oidc` (with `serviceAccount`, the cluster's own
-       * service account serves). Without one, the backend has no service
-       * credential in OIDC mode.
+       * How often the catalog is refreshed from the platform (a scheduler task
+       * definition). Default: every 30 seconds, timeout 5 minutes.
+       * @visibility backend
+       */
+      schedule?: {
+        frequency: { [unit: string]: number } | string;
+        timeout: { [unit: string]: number } | string;
+        initialDelay?: { [unit: string]: number } | string;
+        scope?: 'global' | 'local';
+      };
+      /**
+       * A service account token for the platform cluster, used by the backend
+       * acting as itself (catalog ingestion, the resource gate's Promise list)
+       * when the cluster has `authProvider: oidc` (with `serviceAccount`, the
+       * cluster's own service account serves). Without one, ingestion is off there.
        * @visibility secret
        */
       serviceAccountToken?: string;
+      /** Requests listed per page. Default 500. @visibility backend */
+      pageSize?: number;
+      /** Owner of entities with no better owner. Default `group:default/platform-team`. @visibility backend */
+      defaultOwner?: string;
+      /** System of every ingested Component. @visibility backend */
+      system?: string;
+      /** Lifecycle of every ingested Component. Default `production`. @visibility backend */
+      lifecycle?: string;
+      promises?: {
+        /** Catalog namespace of Promise Components and Templates. Default `default`. @visibility backend */
+        namespace?: string;
+        /** Owner of Promise Components and Templates. Default `defaultOwner`. @visibility backend */
+        owner?: string;
+      };
+      resources?: {
+        /** One catalog namespace for every request (names then include the platform namespace). Default: the request's namespace. @visibility backend */
+        namespace?: string;
+        /** Owner of a namespace's requests (without a `backstage.io/owner` annotation), by platform namespace. @visibility backend */
+        namespaceOwners?: { [namespace: string]: string };
+      };
     };
     /** GitOps mode settings (required with `mode: gitops`). */
     scm?: {

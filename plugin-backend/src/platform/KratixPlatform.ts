@@ -26,6 +26,13 @@ export interface ListResourcesOptions {
   continueToken?: string;
 }
 
+/** A page of objects as stored on the platform. */
+export interface ManifestPage {
+  items: Record<string, unknown>[];
+  /** Pass back as `continueToken` to get the next page. */
+  continueToken?: string;
+}
+
 /** A spec change based on a known resourceVersion. */
 export interface ResourceSpecUpdate {
   spec: Record<string, unknown>;
@@ -64,6 +71,16 @@ export interface KratixPlatform {
     options: ListResourcesOptions,
     ctx: PlatformRequestContext,
   ): Promise<ResourceList>;
+  /** Every Promise as stored on the platform (metadata, API schema, raw status), for catalog ingestion. */
+  listPromiseManifests(
+    ctx: PlatformRequestContext,
+  ): Promise<Record<string, unknown>[]>;
+  /** A page of a Promise's resource requests as stored on the platform, for catalog ingestion. */
+  listResourceManifests(
+    promise: PromiseSummary,
+    options: ListResourcesOptions,
+    ctx: PlatformRequestContext,
+  ): Promise<ManifestPage>;
   getResource(
     ref: ResourceRef,
     ctx: PlatformRequestContext,

@@ -13,6 +13,7 @@ import { dnsLabel } from '../../inputSchemas';
 import type {
   KratixPlatform,
   ListResourcesOptions,
+  ManifestPage,
   PlatformRequestContext,
   ResourceSpecUpdate,
   WriteReceipt,
@@ -30,6 +31,7 @@ import {
   isResource,
   manifestYaml,
   parseResourceFile,
+  StoredResource,
   storedResourceDetails,
   withSpec,
 } from './resourceFiles';
@@ -117,10 +119,18 @@ export class GitOpsKratixPlatform implements KratixPlatform {
     return { promise, stored };
   }
 
-  async listResources(
+  async listPromiseManifests(): Promise<Record<string, unknown>[]> {
+    const snapshot = await this.repo.snapshot();
+    return (await this.promises(snapshot)).map(
+      p => p.definition as unknown as Record<string, unknown>,
+    );
+  }
+
+  /** A page of a Promise's resource files (all namespaces, or one), sorted by `<namespace>/<name>`. */
+  private async storedResources(
     promise: PromiseSummary,
     options: ListResourcesOptions,
-  ): Promise<ResourceList> {
+  ): Promise<{ items: StoredResource[]; continueToken?: string }> {
     if (!promise.group || !promise.version || !promise.kind) {
       throw new InputError(
         `Promise '${promise.name}' has no API, so it has no resources`,
@@ -132,7 +142,7 @@ export class GitOpsKratixPlatform implements KratixPlatform {
       : (await snapshot.list(this.layout.resourcesRoot))
           .filter(e => e.type === 'tree' && dnsLabel.safeParse(e.path).success)
           .map(e => e.path);
-    const items: ResourceDetails[] = [];
+    const items: { key: string; stored: StoredResource }[] = [];
     for (const namespace of namespaces) {
       const dir = this.layout.promiseDir(namespace, promise.name);
       for (const entry of await snapshot.list(dir)) {
@@ -147,21 +157,42 @@ export class GitOpsKratixPlatform implements KratixPlatform {
         const file = await snapshot.readFile(`${dir}/${entry.path}`);
         const stored = file && parseResourceFile(`${dir}/${entry.path}`, file);
         if (stored && isResource(stored, ref)) {
-          items.push(
-            storedResourceDetails(stored.object, stored.oid, promise.name),
-          );
+          items.push({ key: `${namespace}/${name}`, stored });
         }
       }
     }
-    const key = (r: ResourceDetails) => `${r.namespace}/${r.name}`;
     const sorted = items
-      .sort((a, b) => key(a).localeCompare(key(b)))
-      .filter(r => !options.continueToken || key(r) > options.continueToken);
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .filter(r => !options.continueToken || r.key > options.continueToken);
     const page = options.limit ? sorted.slice(0, options.limit) : sorted;
     return {
-      items: page,
+      items: page.map(r => r.stored),
       continueToken:
-        page.length < sorted.length ? key(page[page.length - 1]) : undefined,
+        page.length < sorted.length ? page[page.length - 1].key : undefined,
+    };
+  }
+
+  async listResources(
+    promise: PromiseSummary,
+    options: ListResourcesOptions,
+  ): Promise<ResourceList> {
+    const page = await this.storedResources(promise, options);
+    return {
+      items: page.items.map(stored =>
+        storedResourceDetails(stored.object, stored.oid, promise.name),
+      ),
+      continueToken: page.continueToken,
+    };
+  }
+
+  async listResourceManifests(
+    promise: PromiseSummary,
+    options: ListResourcesOptions,
+  ): Promise<ManifestPage> {
+    const page = await this.storedResources(promise, options);
+    return {
+      items: page.items.map(stored => stored.object as Record<string, unknown>),
+      continueToken: page.continueToken,
     };
   }
 

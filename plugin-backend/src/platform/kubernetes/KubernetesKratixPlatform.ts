@@ -11,6 +11,7 @@ import type {
 import type {
   KratixPlatform,
   ListResourcesOptions,
+  ManifestPage,
   PlatformRequestContext,
   ResourceSpecUpdate,
 } from '../KratixPlatform';
@@ -83,12 +84,19 @@ export class KubernetesKratixPlatform implements KratixPlatform {
     }
   }
 
-  async listPromises(ctx: PlatformRequestContext): Promise<PromiseSummary[]> {
+  async listPromiseManifests(
+    ctx: PlatformRequestContext,
+  ): Promise<Record<string, unknown>[]> {
     const api = await this.clients.customObjects(ctx.credentials);
     const list = await this.call('list Promises', () =>
       api.listClusterCustomObject(PROMISES),
     );
-    return (list.items as KratixPromiseObject[]).map(toPromiseSummary);
+    return list.items as Record<string, unknown>[];
+  }
+
+  async listPromises(ctx: PlatformRequestContext): Promise<PromiseSummary[]> {
+    const items = await this.listPromiseManifests(ctx);
+    return (items as unknown as KratixPromiseObject[]).map(toPromiseSummary);
   }
 
   async getPromise(
@@ -102,11 +110,11 @@ export class KubernetesKratixPlatform implements KratixPlatform {
     return toPromiseDetails(promise as KratixPromiseObject);
   }
 
-  async listResources(
+  async listResourceManifests(
     promise: PromiseSummary,
     options: ListResourcesOptions,
     ctx: PlatformRequestContext,
-  ): Promise<ResourceList> {
+  ): Promise<ManifestPage> {
     if (!promise.group || !promise.version || !promise.plural) {
       throw new InputError(
         `Promise '${promise.name}' has no API, so it has no resources`,
@@ -131,8 +139,20 @@ export class KubernetesKratixPlatform implements KratixPlatform {
           : api.listClusterCustomObject(query),
     );
     return {
-      items: (list.items as ResourceObject[]).map(toResourceDetails),
+      items: list.items as Record<string, unknown>[],
       continueToken: list.metadata?.continue || undefined,
+    };
+  }
+
+  async listResources(
+    promise: PromiseSummary,
+    options: ListResourcesOptions,
+    ctx: PlatformRequestContext,
+  ): Promise<ResourceList> {
+    const page = await this.listResourceManifests(promise, options, ctx);
+    return {
+      items: (page.items as ResourceObject[]).map(toResourceDetails),
+      continueToken: page.continueToken,
     };
   }
 

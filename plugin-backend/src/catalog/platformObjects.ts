@@ -1,0 +1,58 @@
+import type { JsonSchema } from '@syntasso/plugin-ske-common';
+
+/** Kubernetes object metadata as the catalog reads it. */
+export interface ObjectMetadata {
+  name: string;
+  namespace?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+}
+
+/** A Kratix Promise object, as the platform or the repository holds it. */
+export interface PromiseObject {
+  metadata: ObjectMetadata;
+  spec?: {
+    api?: {
+      spec?: {
+        group?: string;
+        names?: { kind?: string };
+        versions?: {
+          name: string;
+          storage?: boolean;
+          schema?: { openAPIV3Schema?: JsonSchema };
+        }[];
+      };
+    };
+  };
+  status?: unknown;
+}
+
+/** A resource request object. */
+export interface RequestObject {
+  apiVersion: string;
+  kind: string;
+  metadata: ObjectMetadata & { namespace: string };
+  status?: unknown;
+}
+
+/** The resource API a Promise offers, if it has one. */
+export interface PromiseApi {
+  group: string;
+  version: string;
+  kind: string;
+  schema?: JsonSchema;
+}
+
+/** The API of `promise` (storage version, else the first), or undefined. */
+export function promiseApi(promise: PromiseObject): PromiseApi | undefined {
+  const api = promise.spec?.api?.spec;
+  const versions = api?.versions ?? [];
+  const version = versions.find(v => v.storage) ?? versions[0];
+  if (!api?.group || !api.names?.kind || !version) return undefined;
+  return {
+    group: api.group,
+    version: version.name,
+    kind: api.names.kind,
+    schema: version.schema?.openAPIV3Schema,
+  };
+}

@@ -1,0 +1,40 @@
+import type { Config } from '@backstage/config';
+import type { PlatformRequestContext } from '../platform/KratixPlatform';
+import { PlatformCredentials } from '../platform/PlatformCredentials';
+import { readClusterDetails } from '../platform/kubernetes/readClusterDetails';
+
+/** The config key of the ingestion credential for OIDC platform clusters. */
+export const SERVICE_TOKEN_KEY = 'ske.catalog.serviceAccountToken';
+
+/** The actor ingestion reads as, for the record. */
+export const CATALOG_ACTOR = 'plugin:catalog/ske-entities';
+
+/**
+ * How ingestion reaches the platform as the backend itself, or why it
+ * cannot: GitOps mode and service-account clusters need nothing more; an
+ * `authProvider: oidc` cluster needs `ske.catalog.serviceAccountToken`,
+ * which the platform's service credential then uses.
+ */
+export function serviceContext(
+  config: Config,
+): { ok: true; ctx: PlatformRequestContext } | { ok: false; reason: string } {
+  const plain = {
+    ok: true as const,
+    ctx: { credentials: PlatformCredentials.service(), actor: CATALOG_ACTOR },
+  };
+  if ((config.getOptionalString('ske.mode') ?? 'kubernetes') !== 'kubernetes') {
+    return plain;
+  }
+  const cluster = readClusterDetails(config);
+  if (cluster?.authMetadata['kubernetes.io/auth-provider'] !== 'oidc') {
+    return plain;
+  }
+  const token = config.getOptionalString(SERVICE_TOKEN_KEY);
+  if (!token) {
+    return {
+      ok: false,
+      reason: `SKE catalog ingestion is off: the platform cluster '${cluster.name}' uses authProvider 'oidc', so ingestion needs a service account token of its own; set ${SERVICE_TOKEN_KEY} (or ske.catalog.enabled: false to silence this warning)`,
+    };
+  }
+  return plain;
+}
