@@ -21,7 +21,7 @@ export function parseManifest(input: unknown): ResourceManifest {
       // A stack overflow on absurd nesting is not the parser's message to pass on.
       throw new InputError(
         error instanceof RangeError ||
-          /Maximum call stack/.test((error as Error).message)
+        /Maximum call stack/.test((error as Error).message)
           ? 'Invalid manifest: nested too deeply'
           : `Invalid manifest: not YAML: ${(error as Error).message}`,
       );

@@ -139,17 +139,17 @@ describe('input limits of the actions manifest', () => {
     expect(() => parseManifest(deepManifest(101))).toThrow(
       'Invalid manifest: nested deeper than 100 levels',
     );
-    expect(() =>
-      parseManifest(deepJson(10_000)),
-    ).toThrow(/^Invalid manifest: nested (too deeply|deeper than 100 levels)/);
+    expect(() => parseManifest(deepJson(10_000))).toThrow(
+      /^Invalid manifest: nested (too deeply|deeper than 100 levels)/,
+    );
   });
 
   it('accepts kinds whose lowercase form is a DNS-1035 label, refuses group-less apiVersions', () => {
     const manifest = { ...deepManifest(1), kind: 'argocd-application' };
     expect(parseManifest(manifest).kind).toBe('argocd-application');
-    expect(() =>
-      parseManifest({ ...manifest, apiVersion: 'v1' }),
-    ).toThrow(/apiVersion must look like <group>\/<version>/);
+    expect(() => parseManifest({ ...manifest, apiVersion: 'v1' })).toThrow(
+      /apiVersion must look like <group>\/<version>/,
+    );
     expect(parseManifest({ ...manifest }).apiVersion).toBe(PG_API_VERSION);
   });
 });
