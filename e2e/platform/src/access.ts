@@ -23,6 +23,12 @@ export type PlatformUserName = keyof typeof PLATFORM_USERS;
 
 const READ = ['get', 'list', 'watch'];
 const WRITE = ['create', 'update', 'patch', 'delete'];
+/** The API groups of the seeded Promises' requests (fixtures.kratix.io: the form's schema fixture). */
+const REQUEST_GROUPS = [
+  'marketplace.kratix.io',
+  'streaming.syntasso.io',
+  'fixtures.kratix.io',
+];
 
 /** The cluster's RBAC: like ClusterRoleBindings and RoleBindings of a Kratix platform. */
 export const PLATFORM_BINDINGS: RoleBinding[] = [
@@ -36,7 +42,7 @@ export const PLATFORM_BINDINGS: RoleBinding[] = [
       { verbs: READ, apiGroups: ['*'], resources: ['*'] },
       {
         verbs: WRITE,
-        apiGroups: ['marketplace.kratix.io', 'streaming.syntasso.io'],
+        apiGroups: REQUEST_GROUPS,
         resources: ['*'],
       },
     ],
@@ -50,7 +56,7 @@ export const PLATFORM_BINDINGS: RoleBinding[] = [
     rules: [
       {
         verbs: WRITE,
-        apiGroups: ['marketplace.kratix.io', 'streaming.syntasso.io'],
+        apiGroups: REQUEST_GROUPS,
         resources: ['*'],
         namespaces: ['team-a'],
       },

@@ -143,11 +143,12 @@ describe('the real kubectl against the simulated platform', () => {
     expect(fs.statSync(kubeconfig).mode & 0o077).toBe(0);
   });
 
-  it('lists the four Promises', async () => {
+  it('lists the five Promises', async () => {
     const result = await kubectl(['get', 'promises']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(rows(result.stdout).map(r => r[0])).toEqual([
+      'data-platform',
       'kafka',
       'namespace-baseline',
       'postgresql',

@@ -335,6 +335,7 @@ describe('the simulated Kratix reconciler', () => {
         p.status?.observedGeneration,
       ]),
     ).toEqual([
+      ['data-platform', 'Available', 1],
       ['kafka', 'Available', 1],
       ['namespace-baseline', 'Available', 1],
       ['postgresql', 'Available', 1],

@@ -584,11 +584,11 @@ describe('listing', () => {
     expect(first.status).toBe(200);
     expect(first.body.kind).toBe('PromiseList');
     expect(first.body.items.map((p: any) => p.metadata.name)).toEqual([
+      'data-platform',
       'kafka',
       'namespace-baseline',
-      'postgresql',
     ]);
-    expect(first.body.metadata.remainingItemCount).toBe(1);
+    expect(first.body.metadata.remainingItemCount).toBe(2);
     expect(typeof first.body.metadata.continue).toBe('string');
 
     const second = await api.get(
@@ -597,13 +597,14 @@ describe('listing', () => {
       )}`,
     );
     expect(second.body.items.map((p: any) => p.metadata.name)).toEqual([
+      'postgresql',
       'redis',
     ]);
     expect(second.body.metadata.continue).toBeUndefined();
     expect(second.body.metadata.remainingItemCount).toBeUndefined();
 
     const all = await api.get(PROMISES);
-    expect(all.body.items).toHaveLength(4);
+    expect(all.body.items).toHaveLength(5);
     expect(all.body.metadata.continue).toBeUndefined();
   });
 
@@ -736,7 +737,7 @@ describe('authorisation', () => {
 
   it('lets the backstage service account read everything but not write Promises', async () => {
     const backstage = api.as('backstage');
-    expect((await backstage.get(PROMISES)).body.items).toHaveLength(4);
+    expect((await backstage.get(PROMISES)).body.items).toHaveLength(5);
     const write = await backstage.patch(
       `${PROMISES}/redis`,
       { metadata: { labels: { x: 'y' } } },

@@ -1,61 +1,11 @@
 import type { JsonSchema } from '@syntasso/plugin-ske-common';
 import { promiseFixture } from './PromiseFixture';
-
-const SECTIONS = 12;
-const FIELDS_PER_SECTION = 25;
-
-type Schema = Record<string, unknown>;
-
-/** One section of a large Promise: strings, integers, booleans and an enum. */
-function section(index: number): Schema {
-  const properties: Record<string, Schema> = {};
-  for (let f = 0; f < FIELDS_PER_SECTION; f++) {
-    const name = `setting${f}`;
-    if (f % 4 === 0)
-      properties[name] = { type: 'integer', minimum: 0, maximum: 1000 };
-    else if (f % 4 === 1) properties[name] = { type: 'boolean' };
-    else if (f % 4 === 2)
-      properties[name] = { type: 'string', enum: ['low', 'mid', 'high'] };
-    else
-      properties[name] = {
-        type: 'string',
-        description: `Setting ${f} of section ${index}`,
-      };
-  }
-  return { type: 'object', properties };
-}
-
-/** Five levels of nesting, the innermost with required children. */
-function nested(depth: number): Schema {
-  if (depth === 5) {
-    return {
-      type: 'object',
-      required: ['leafName'],
-      properties: {
-        leafName: { type: 'string' },
-        leafSize: { type: 'integer' },
-      },
-    };
-  }
-  return {
-    type: 'object',
-    properties: {
-      [`level${depth + 1}`]: nested(depth + 1),
-      [`note${depth}`]: { type: 'string' },
-    },
-  };
-}
-
-function sectionSpec(index: number): Schema {
-  return index % 3 === 0
-    ? {
-        setting0: index,
-        setting1: true,
-        setting2: 'mid',
-        setting3: `value ${index}`,
-      }
-    : {};
-}
+import {
+  FIELDS_PER_SECTION,
+  largeCatalogSpec,
+  largeCatalogSpecSchema,
+  SECTIONS,
+} from './largeCatalogSchema';
 
 /** A data platform with 300 settings in 12 sections and a five-deep tree. */
 export const largeCatalog = promiseFixture({
@@ -63,35 +13,9 @@ export const largeCatalog = promiseFixture({
   kind: 'DataPlatform',
   schema: {
     type: 'object',
-    properties: {
-      spec: {
-        type: 'object',
-        required: ['section0'],
-        properties: {
-          ...Object.fromEntries(
-            Array.from({ length: SECTIONS }, (_, i) => [
-              `section${i}`,
-              section(i),
-            ]),
-          ),
-          tree: nested(0),
-        },
-      },
-    },
+    properties: { spec: largeCatalogSpecSchema },
   } as JsonSchema,
-  spec: {
-    ...Object.fromEntries(
-      Array.from({ length: SECTIONS }, (_, i) => [
-        `section${i}`,
-        sectionSpec(i),
-      ]).filter(([, v]) => Object.keys(v as Schema).length > 0),
-    ),
-    tree: {
-      level1: {
-        level2: { level3: { level4: { level5: { leafName: 'deep' } } } },
-      },
-    },
-  },
+  spec: largeCatalogSpec,
 });
 
 /** How many leaf properties the large catalog has (sections plus the tree). */

@@ -208,6 +208,9 @@ export function SpecForm({
         </Form>
       ) : (
         <form
+          // The editor is marked invalid while it lists problems: native
+          // validation would then swallow the next submit, so we check it.
+          noValidate
           onSubmit={event => {
             event.preventDefault();
             const checked = checkYaml();
