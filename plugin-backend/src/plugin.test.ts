@@ -75,6 +75,7 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
     const res = await get(backend.server, '/api/ske/promises');
     expect(res.status).toBe(200);
     expect(res.body.items.map((p: { name: string }) => p.name).sort()).toEqual([
+      'data-platform',
       'kafka',
       'namespace-baseline',
       'postgresql',
@@ -163,7 +164,7 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
         get(server, '/api/ske/promises', { [header]: platform.tokens.bob }),
       );
       expect(res.status).toBe(200);
-      expect(res.body.items).toHaveLength(4);
+      expect(res.body.items).toHaveLength(5);
       expect(calls).toEqual([
         expect.objectContaining({
           user: 'bob',

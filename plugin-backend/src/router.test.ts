@@ -32,6 +32,7 @@ describe('the /api/ske routes on the simulated platform', () => {
       expect(res.status).toBe(200);
       const items: { name: string }[] = res.body.items;
       expect(items.map(p => p.name).sort()).toEqual([
+        'data-platform',
         'kafka',
         'namespace-baseline',
         'postgresql',

@@ -108,8 +108,11 @@ describe('catalog ingestion in Kubernetes mode (service account cluster)', () =>
       server,
       has(
         'component:default/postgresql-promise',
+        'template:default/postgresql-promise-template',
+        'component:default/namespace-baseline-promise',
         'component:team-a/postgresql-acid-db',
         'component:team-a/kafka-events',
+        'component:team-b/postgresql-broken-db',
       ),
     );
     expect(entities.has('component:default/namespace-baseline-promise')).toBe(

@@ -52,6 +52,7 @@ describe('GitOps mode: /api/ske on a git repository (path "catalog")', () => {
     const res = await request(server).get('/api/ske/promises');
     expect(res.status).toBe(200);
     expect(res.body.items.map((p: { name: string }) => p.name).sort()).toEqual([
+      'data-platform',
       'kafka',
       'namespace-baseline',
       'postgresql',

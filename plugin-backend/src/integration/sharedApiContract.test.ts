@@ -69,7 +69,7 @@ describe.each(modes)('the /api/ske contract in $name mode', mode => {
     const list = await request(server).get('/api/ske/promises');
     expect(list.status).toBe(200);
     expect(list.body.items.map((p: { name: string }) => p.name).sort()).toEqual(
-      ['kafka', 'namespace-baseline', 'postgresql', 'redis'],
+      ['data-platform', 'kafka', 'namespace-baseline', 'postgresql', 'redis'],
     );
     const pg = await request(server).get('/api/ske/promises/postgresql');
     expect(pg.body).toMatchObject({
