@@ -3,7 +3,8 @@
 # SKE plugins on http://127.0.0.1:7007 (override with SKE_BACKEND_PORT).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-bash scripts/setup.sh
+# The demo runs on the simulated platform: no kube-apiserver build on its cold start.
+SKE_SKIP_KUBE_BUILD=1 bash scripts/setup.sh
 . scripts/env.sh
 echo "[start] building the app (plugins found by discovery)"
 yarn workspace app build --config ../app-config.yaml >/dev/null
