@@ -41,9 +41,7 @@ check config-check yarn backstage-cli config:check --package backend --strict --
 
 # Licence: Apache-2.0 headers on every source of the published packages.
 check licence-headers-catches-missing node node_modules/.bin/tsx scripts/licence/headers.ts --self-test
-# TODO(lead): after merging every helper branch, run `yarn licence:fix` once,
-# commit the headers, then uncomment the next line.
-# check licence-headers node node_modules/.bin/tsx scripts/licence/headers.ts --check
+check licence-headers node node_modules/.bin/tsx scripts/licence/headers.ts --check
 
 # Packaging: build and pack each publishable package (needs tsc's dist-types),
 # check the tarballs, then install them into a fresh app outside the workspace.
