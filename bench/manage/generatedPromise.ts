@@ -6,6 +6,10 @@
  * Properties come in groups of ten: four scalars at the top level (string,
  * integer, boolean, enum), an object of three (1 + 3) and an array of objects
  * of one property (1 + 1). Every property at every level counts.
+ *
+ * A deep form nests each group's object five levels down instead: three
+ * scalars (string, integer, enum), a chain of four objects ending in one
+ * string (4 + 1) and the array of objects (1 + 1), still ten per group.
  */
 export const GROUP = 'marketplace.kratix.io';
 export const VERSION = 'v1alpha1';
@@ -23,16 +27,15 @@ export interface GeneratedForm {
   firstText: string;
   /** The last top-level property, rendered last. */
   lastText: string;
+  /** How the figures name it, e.g. "1,000 properties, five levels deep". */
+  label: string;
 }
 
-function group(n: number): { schema: Schema; spec: Schema } {
-  const id = String(n).padStart(2, '0');
+function shallowGroup(n: number, id: string): { schema: Schema; spec: Schema } {
   return {
     schema: {
-      [`text${id}`]: { type: 'string', description: `Text ${id}` },
       [`count${id}`]: { type: 'integer', minimum: 0, maximum: 1000 },
       [`enabled${id}`]: { type: 'boolean' },
-      [`tier${id}`]: { type: 'string', enum: ['small', 'medium', 'large'] },
       [`limits${id}`]: {
         type: 'object',
         properties: {
@@ -41,6 +44,47 @@ function group(n: number): { schema: Schema; spec: Schema } {
           burst: { type: 'boolean' },
         },
       },
+    },
+    spec: {
+      [`count${id}`]: n,
+      [`enabled${id}`]: n % 2 === 0,
+      [`limits${id}`]: { cpu: '500m', memoryMi: 512, burst: false },
+    },
+  };
+}
+
+/** `limits.network.ingress.rules.cpu`: the leaf is the fifth level. */
+function deepGroup(n: number, id: string): { schema: Schema; spec: Schema } {
+  const levels = ['network', 'ingress', 'rules'];
+  const leafSchema: Schema = {
+    type: 'object',
+    properties: { cpu: { type: 'string', pattern: '^[0-9]+m?$' } },
+  };
+  const schema = levels.reduceRight<Schema>(
+    (inner, level) => ({ type: 'object', properties: { [level]: inner } }),
+    leafSchema,
+  );
+  const spec = levels.reduceRight<Schema>(
+    (inner, level) => ({ [level]: inner }),
+    { cpu: `${n}m` },
+  );
+  return {
+    schema: {
+      [`count${id}`]: { type: 'integer', minimum: 0, maximum: 1000 },
+      [`limits${id}`]: schema,
+    },
+    spec: { [`count${id}`]: n, [`limits${id}`]: spec },
+  };
+}
+
+function group(n: number, deep: boolean): { schema: Schema; spec: Schema } {
+  const id = String(n).padStart(2, '0');
+  const middle = deep ? deepGroup(n, id) : shallowGroup(n, id);
+  return {
+    schema: {
+      [`text${id}`]: { type: 'string', description: `Text ${id}` },
+      ...middle.schema,
+      [`tier${id}`]: { type: 'string', enum: ['small', 'medium', 'large'] },
       [`hosts${id}`]: {
         type: 'array',
         items: {
@@ -51,20 +95,23 @@ function group(n: number): { schema: Schema; spec: Schema } {
     },
     spec: {
       [`text${id}`]: `value ${id}`,
-      [`count${id}`]: n,
-      [`enabled${id}`]: n % 2 === 0,
+      ...middle.spec,
       [`tier${id}`]: 'medium',
-      [`limits${id}`]: { cpu: '500m', memoryMi: 512, burst: false },
       [`hosts${id}`]: [{ hostname: `a${id}.example.com` }],
     },
   };
 }
 
-/** `properties` must be a multiple of ten. */
-export function generateForm(properties: number): GeneratedForm {
-  const groups = Array.from({ length: properties / 10 }, (_, n) => group(n));
-  const name = `bench-form-${properties}`;
-  const kind = `benchform${properties}`;
+/** `properties` must be a multiple of ten; `deep` nests five levels. */
+export function generateForm(
+  properties: number,
+  { deep = false }: { deep?: boolean } = {},
+): GeneratedForm {
+  const groups = Array.from({ length: properties / 10 }, (_, n) =>
+    group(n, deep),
+  );
+  const name = `bench-form-${properties}${deep ? '-deep' : ''}`;
+  const kind = `benchform${properties}${deep ? 'deep' : ''}`;
   const plural = `${kind}s`;
   const last = String(groups.length - 1).padStart(2, '0');
   const spec = {
@@ -76,6 +123,9 @@ export function generateForm(properties: number): GeneratedForm {
     name,
     firstText: 'text00',
     lastText: `hosts${last}`,
+    label: `${properties.toLocaleString('en-US')} properties${
+      deep ? ', five levels deep' : ''
+    }`,
     promise: {
       apiVersion: 'platform.kratix.io/v1alpha1',
       kind: 'Promise',
