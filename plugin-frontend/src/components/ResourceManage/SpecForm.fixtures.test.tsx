@@ -252,6 +252,17 @@ describe('SpecForm with our own Promises', () => {
     });
   });
 
+  it('lets the browser skip rendering top-level fields off screen, never nested ones', async () => {
+    await renderFixture(largeCatalog);
+    const fieldOf = (element: HTMLElement) => element.closest('.rjsf-field');
+    const topLevel = fieldOf(section('section0'));
+    const nested = fieldOf(
+      within(section('section0')).getByRole('textbox', { name: /Setting3/ }),
+    );
+    expect(topLevel).toHaveStyle({ contentVisibility: 'auto' });
+    expect(nested).not.toHaveStyle({ contentVisibility: 'auto' });
+  });
+
   it('shows only fields with values on request', async () => {
     await renderFixture(largeCatalog);
     const inSection0 = within(section('section0'));

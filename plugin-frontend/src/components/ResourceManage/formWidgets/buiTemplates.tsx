@@ -32,6 +32,17 @@ import {
 /** BUI's spacing token: a plain div here, since a form has one per field. */
 const fieldSpacing = { marginBottom: 'var(--bui-space-3)' };
 
+/**
+ * A top-level field: its rendering (style, layout, paint) is skipped while
+ * it is off screen, so a schema of a thousand fields costs what the visible
+ * ones cost. The browser keeps the last size it drew for each field.
+ */
+const topLevelField = {
+  ...fieldSpacing,
+  contentVisibility: 'auto',
+  containIntrinsicSize: 'auto 72px',
+} as const;
+
 /** What the spec form tells its fields (rjsf's `formContext`). */
 export interface SpecFormContext {
   /** Set by the "show only fields with values" toggle. */
@@ -69,8 +80,9 @@ function FieldTemplate({
   if (hidden || hideEmpty) {
     return <div hidden>{children}</div>;
   }
+  const topLevel = fieldPathId.path.length === 1;
   return (
-    <div className={classNames} style={fieldSpacing}>
+    <div className={classNames} style={topLevel ? topLevelField : fieldSpacing}>
       {children}
       {errors}
       {help}
