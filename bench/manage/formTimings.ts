@@ -5,9 +5,10 @@
  *
  * - navigation: `performance.now()` just before a click on the entity's
  *   Manage tab (an in-app navigation, its code chunk already loaded by a
- *   warm-up visit) until the first animation frame in which the form's last
- *   field and its Update button are in the document and enabled. It includes
- *   fetching the resource and its Promise from the backend.
+ *   warm-up visit) until the first animation frame in which the form's first
+ *   field and its Update button are in the document and enabled
+ *   (interactive), and until the frame in which its last field is too
+ *   (complete). Both include fetching the resource and its Promise.
  * - keystroke: for each key typed into one text field, `performance.now()` at
  *   `keydown` (capture, on window) until its `input` event reaches window
  *   (bubbling, after React's handler and the synchronous render and commit it
@@ -36,30 +37,52 @@ export const entityTab = (page: Page, title: string) =>
     .getByRole('navigation', { name: 'Content navigation' })
     .getByRole('link', { name: title, exact: true });
 
-/** Milliseconds from a click on the Manage tab to an interactive form. */
+export interface NavigationTiming {
+  /** To the first frame with the first field and Update enabled. */
+  interactive: number;
+  /** To the first frame with the last field drawn too. */
+  complete: number;
+}
+
+/**
+ * Milliseconds from a click on the Manage tab to an interactive form (its
+ * first field and its Update button present and enabled), and to a complete
+ * one (its last field present too: a large form draws the fields below its
+ * first screen in the background, in slices that yield to input).
+ */
 export async function timeNavigation(
   page: Page,
-  lastFieldName: string,
-): Promise<number> {
+  fields: { first: string; last: string },
+): Promise<NavigationTiming> {
   const tab = await entityTab(page, 'Manage').elementHandle();
   return page.evaluate(
-    async ({ tabElement, field }) => {
+    async ({ tabElement, first, last }) => {
       const t0 = performance.now();
       (tabElement as HTMLElement).click();
+      let interactive: number | undefined;
       for (;;) {
         await new Promise(r => requestAnimationFrame(r));
-        const input = document.querySelector<HTMLInputElement>(
-          `[name="${field}"]`,
+        const [firstInput, lastInput] = [first, last].map(name =>
+          document.querySelector<HTMLInputElement>(`[name="${name}"]`),
         );
         const submit = document.querySelector<HTMLButtonElement>(
           'form button[type="submit"]',
         );
-        if (input && !input.disabled && submit && !submit.disabled) {
-          return performance.now() - t0;
+        if (
+          interactive === undefined &&
+          firstInput &&
+          !firstInput.disabled &&
+          submit &&
+          !submit.disabled
+        ) {
+          interactive = performance.now() - t0;
+        }
+        if (interactive !== undefined && lastInput && !lastInput.disabled) {
+          return { interactive, complete: performance.now() - t0 };
         }
       }
     },
-    { tabElement: tab, field: lastFieldName },
+    { tabElement: tab, ...fields },
   );
 }
 

@@ -104,9 +104,16 @@ export function SpecForm({
   );
   const [mode, setMode] = useState<Mode>('form');
   const [onlyWithValues, setOnlyWithValues] = useState(false);
+  const topLevelOrder = useMemo(
+    () =>
+      new Map(
+        Object.keys(formSchema.properties ?? {}).map((name, i) => [name, i]),
+      ),
+    [formSchema],
+  );
   const formContext = useMemo<SpecFormContext>(
-    () => ({ onlyWithValues }),
-    [onlyWithValues],
+    () => ({ onlyWithValues, topLevelOrder }),
+    [onlyWithValues, topLevelOrder],
   );
   // The one state both views share: the form's latest data, or the YAML.
   const [formStart, setFormStart] = useState<Spec>(spec);

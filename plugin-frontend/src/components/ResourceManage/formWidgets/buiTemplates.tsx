@@ -28,6 +28,7 @@ import {
   ObjectFieldTemplate,
   OptionalDataControlsTemplate,
 } from './containerTemplates';
+import { FIRST_SCREEN_FIELDS, useDeferredRender } from './useDeferredRender';
 
 /** BUI's spacing token: a plain div here, since a form has one per field. */
 const fieldSpacing = { marginBottom: 'var(--bui-space-3)' };
@@ -47,6 +48,8 @@ const topLevelField = {
 export interface SpecFormContext {
   /** Set by the "show only fields with values" toggle. */
   onlyWithValues?: boolean;
+  /** The position of each top-level property in the schema. */
+  topLevelOrder?: ReadonlyMap<string, number>;
 }
 
 /** A value that shows nothing: absent, empty text, an empty list or object. */
@@ -74,18 +77,27 @@ function FieldTemplate({
   fieldPathId,
   registry,
 }: FieldTemplateProps) {
-  const { onlyWithValues } = registry.formContext as SpecFormContext;
+  const { onlyWithValues, topLevelOrder } =
+    registry.formContext as SpecFormContext;
+  const topLevel = fieldPathId.path.length === 1;
+  const position = topLevel
+    ? topLevelOrder?.get(String(fieldPathId.path[0]))
+    : undefined;
+  const drawn = useDeferredRender((position ?? 0) >= FIRST_SCREEN_FIELDS);
   const hideEmpty =
     onlyWithValues && fieldPathId.path.length > 0 && isEmptyValue(formData);
   if (hidden || hideEmpty) {
-    return <div hidden>{children}</div>;
+    return <div hidden>{drawn && children}</div>;
   }
-  const topLevel = fieldPathId.path.length === 1;
   return (
     <div className={classNames} style={topLevel ? topLevelField : fieldSpacing}>
-      {children}
-      {errors}
-      {help}
+      {drawn && (
+        <>
+          {children}
+          {errors}
+          {help}
+        </>
+      )}
     </div>
   );
 }
