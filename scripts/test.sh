@@ -51,6 +51,12 @@ check packages-throwaway-app node node_modules/.bin/tsx scripts/packaging/throwa
 check packages-beside-kubernetes-plugins node node_modules/.bin/tsx scripts/packaging/throwawayKubernetesApp.ts "$results/packs"
 # The same throwaway app on Node 24 (fetched into .tools/node24; app on 7207).
 check packages-throwaway-app-node24 node node_modules/.bin/tsx scripts/packaging/throwawayAppOnNode24.ts "$results/packs"
+# Backstage releases: the packed packages in an app pinned to the newest and
+# the oldest release of the README's compatibility table (apps on 7208, 7209);
+# each fails when its run disagrees with the table. `yarn compat:matrix` runs
+# every release in scripts/compat/releases.json and rewrites the table.
+check compat-backstage-current node node_modules/.bin/tsx scripts/compat/compatApp.ts "$results/packs" current
+check compat-backstage-1.54.0 env SKE_COMPAT_PORT=7209 node node_modules/.bin/tsx scripts/compat/compatApp.ts "$results/packs" 1.54.0
 # Release rehearsal: on a scratch copy, `yarn release:version` and
 # `yarn release:publish` to verdaccio on 127.0.0.1:7500, then a fresh app
 # installs the plugins from it by version (app on 7501).
