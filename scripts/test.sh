@@ -48,6 +48,8 @@ check licence-headers node node_modules/.bin/tsx scripts/licence/headers.ts --ch
 check packages-pack node node_modules/.bin/tsx scripts/packaging/pack.ts "$results/packs"
 check packages-contents node node_modules/.bin/tsx scripts/packaging/checkPackageContents.ts "$results/packs"
 check packages-throwaway-app node node_modules/.bin/tsx scripts/packaging/throwawayApp.ts "$results/packs"
+# Beside Backstage's Kubernetes plugins (app on 7206, simulated platform on
+# 7210): config:check, /api/kubernetes/clusters, the Kratix tabs in Chromium.
 check packages-beside-kubernetes-plugins node node_modules/.bin/tsx scripts/packaging/throwawayKubernetesApp.ts "$results/packs"
 # The same throwaway app on Node 24 (fetched into .tools/node24; app on 7207).
 check packages-throwaway-app-node24 node node_modules/.bin/tsx scripts/packaging/throwawayAppOnNode24.ts "$results/packs"

@@ -20,6 +20,7 @@ import type { Pack } from '../packaging/pack';
 import {
   appDir,
   installEnv,
+  ranges,
   scaffoldApp,
   stepTimer,
   tarballSource,
@@ -28,7 +29,7 @@ import {
   assertAppBundlesPlugin,
   assertBackendAnswers,
 } from '../packaging/throwawayChecks';
-import { readJson, repoRoot, run } from '../packaging/workspace';
+import { readJson, run } from '../packaging/workspace';
 import { rangeProblems, unpinnedCopies } from './installedVersions';
 import { compareWithReadme } from './matrixTable';
 import { BackstageRelease, findRelease } from './releases';
@@ -47,14 +48,6 @@ export type ReleaseResult = {
   backendPluginApi: string;
   packages: PackageResult[];
 };
-
-/** The workspace's range for a type package the type checks need. */
-function workspaceDevRange(name: string, dir: string): string {
-  const json = readJson(path.join(repoRoot, dir, 'package.json'));
-  const range = json.devDependencies?.[name] ?? json.dependencies?.[name];
-  if (!range) throw new Error(`${dir}/package.json does not depend on ${name}`);
-  return range;
-}
 
 async function guarded(step: () => string[] | Promise<string[]>) {
   try {
@@ -81,15 +74,11 @@ export async function checkRelease(
       {
         appDependencies: {
           '@backstage/frontend-defaults': pins['@backstage/frontend-defaults'],
-          '@types/react': workspaceDevRange('@types/react', 'plugin-frontend'),
+          ...ranges(['@types/react']),
         },
         backendDependencies: {
           '@backstage/backend-defaults': pins['@backstage/backend-defaults'],
-          '@types/express': workspaceDevRange(
-            '@types/express',
-            'plugin-backend',
-          ),
-          '@types/node': workspaceDevRange('@types/node', '.'),
+          ...ranges(['@types/express', '@types/node']),
         },
       },
     ),
