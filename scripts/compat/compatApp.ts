@@ -7,7 +7,8 @@
  *   app holds no other copy of a pinned package;
  * - its sources build against the release (typecheckAgainstApp.ts);
  * - frontend: the app bundles it; backend: the app's backend starts with it
- *   and answers `/api/ske/health`.
+ *   and the release's catalog and scaffolder backends, answers
+ *   `/api/ske/health`, and its scaffolder lists the SKE actions.
  *
  * Run one release and compare with the README's table (CI):
  *   tsx scripts/compat/compatApp.ts <packs-dir> <release|current>
@@ -28,6 +29,8 @@ import {
 import {
   assertAppBundlesPlugin,
   assertBackendAnswers,
+  checkTokenAccess,
+  getFromStartedPlugin,
 } from '../packaging/throwawayChecks';
 import { readJson, run } from '../packaging/workspace';
 import { rangeProblems, unpinnedCopies } from './installedVersions';
@@ -48,6 +51,27 @@ export type ReleaseResult = {
   backendPluginApi: string;
   packages: PackageResult[];
 };
+
+/** The plugins whose extension points the SKE backend's modules use. */
+const hostPlugins = [
+  '@backstage/plugin-catalog-backend',
+  '@backstage/plugin-scaffolder-backend',
+];
+
+/** The scaffolder of the release runs the SKE module's actions. */
+async function scaffolderListsSkeActions(baseUrl: string): Promise<string[]> {
+  const url = `${baseUrl}/api/scaffolder/v2/actions`;
+  const { body, problem } = await getFromStartedPlugin<{ id: string }[]>(url);
+  if (problem) return [problem];
+  const ids = (body ?? []).map(action => action.id);
+  return ['ske:configure-resource', 'ske:delete-resource']
+    .filter(id => !ids.includes(id))
+    .map(id => `the scaffolder does not list ${id}`);
+}
+
+function releasePackages(release: BackstageRelease, names: string[]) {
+  return Object.fromEntries(names.map(n => [n, release.packages[n]]));
+}
 
 async function guarded(step: () => string[] | Promise<string[]>) {
   try {
@@ -77,9 +101,16 @@ export async function checkRelease(
           ...ranges(['@types/react']),
         },
         backendDependencies: {
-          '@backstage/backend-defaults': pins['@backstage/backend-defaults'],
+          ...releasePackages(release, [
+            '@backstage/backend-defaults',
+            ...hostPlugins,
+          ]),
           ...ranges(['@types/express', '@types/node']),
         },
+        // The SKE backend's catalog and scaffolder modules register with
+        // these plugins' extension points, at the release's versions.
+        backendFeatures: hostPlugins,
+        backendConfig: { auth: checkTokenAccess },
       },
     ),
   );
@@ -110,7 +141,7 @@ export async function checkRelease(
       typecheckAgainstApp(dir, 'plugin-backend'),
     )),
     ...(await timed('backend boot', () =>
-      guarded(() => assertBackendAnswers(dir, port)),
+      guarded(() => assertBackendAnswers(dir, port, scaffolderListsSkeActions)),
     )),
   ];
   console.log(`${release.release} timings: ${timings.join(', ')}`);

@@ -55,7 +55,10 @@ function installedCopies(dir: string, found: string[] = []): string[] {
   return found;
 }
 
-/** Installed copies of pinned packages at another version than the release's. */
+/**
+ * Installed `@backstage/*` copies that are not the release's: another version
+ * than it pins, or a package it does not pin (add it to releases.json).
+ */
 export function unpinnedCopies(
   appDir: string,
   release: BackstageRelease,
@@ -68,9 +71,11 @@ export function unpinnedCopies(
     installedCopies(root).flatMap(pkg => {
       const { name, version } = readJson(path.join(pkg, 'package.json'));
       const pinned = release.packages[name];
-      return pinned && pinned !== version
-        ? [`${path.relative(appDir, pkg)} is ${version}, not ${pinned}`]
-        : [];
+      const where = path.relative(appDir, pkg);
+      if (!pinned) return [`${where} (${version}) is not pinned`];
+      return pinned === version
+        ? []
+        : [`${where} is ${version}, not ${pinned}`];
     }),
   );
 }

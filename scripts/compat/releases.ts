@@ -30,17 +30,15 @@ function earlierReleases(): BackstageRelease[] {
 }
 
 /**
- * The workspace's release: the same packages as the earlier releases pin, at
- * the versions the workspace has installed (its lockfile's).
+ * The workspace's release: every `@backstage/*` package the workspace has
+ * installed, at its version there (the lockfile's).
  */
 function currentRelease(): BackstageRelease {
-  const names = new Set(
-    earlierReleases().flatMap(r => Object.keys(r.packages)),
-  );
+  const scope = path.join(repoRoot, 'node_modules/@backstage');
   const packages: Record<string, string> = {};
-  for (const name of names) {
-    const file = path.join(repoRoot, 'node_modules', name, 'package.json');
-    if (fs.existsSync(file)) packages[name] = readJson(file).version;
+  for (const dir of fs.readdirSync(scope)) {
+    const { name, version } = readJson(path.join(scope, dir, 'package.json'));
+    packages[name] = version;
   }
   return { release: 'current', packages };
 }

@@ -32,6 +32,8 @@ import {
 import {
   assertAppBundlesPlugin,
   assertBackendAnswers,
+  checkTokenAccess,
+  getFromStartedPlugin,
 } from './throwawayChecks';
 import {
   browserAppConfig,
@@ -60,24 +62,14 @@ const backendPlugins = ranges([
   '@backstage/plugin-catalog-backend',
 ]);
 
-// A static external-access token, only for this local check.
-const CHECK_TOKEN = 'throwaway-kubernetes-check-token';
-
-/** Plugins start independently: 503 means this one has not started yet. */
+/** The Kubernetes backend lists the Kratix platform among its clusters. */
 async function clustersListPlatform(baseUrl: string): Promise<string[]> {
   const url = `${baseUrl}/api/kubernetes/clusters`;
-  const get = () =>
-    fetch(url, { headers: { authorization: `Bearer ${CHECK_TOKEN}` } });
-  let response = await get();
-  for (let attempt = 0; response.status === 503 && attempt < 120; attempt++) {
-    await new Promise(r => setTimeout(r, 500));
-    response = await get();
-  }
-  const text = await response.text();
-  if (!response.ok) return [`${url} answered ${response.status}: ${text}`];
-  const names = (JSON.parse(text).items ?? []).map(
-    (c: { name: string }) => c.name,
-  );
+  const { body, problem } = await getFromStartedPlugin<{
+    items?: { name: string }[];
+  }>(url);
+  if (problem) return [problem];
+  const names = (body?.items ?? []).map(c => c.name);
   return names.includes(PLATFORM_CLUSTER)
     ? []
     : [`${url} lists [${names.join(', ')}], not ${PLATFORM_CLUSTER}`];
@@ -146,16 +138,7 @@ async function main() {
           ...Object.keys(kubernetesPlugins.backend),
           ...Object.keys(backendPlugins),
         ],
-        backendConfig: {
-          auth: {
-            externalAccess: [
-              {
-                type: 'static',
-                options: { token: CHECK_TOKEN, subject: 'throwaway-check' },
-              },
-            ],
-          },
-        },
+        backendConfig: { auth: checkTokenAccess },
         config: browserAppConfig(platform, dir),
       }),
     );
