@@ -48,9 +48,17 @@ check licence-headers node node_modules/.bin/tsx scripts/licence/headers.ts --ch
 check packages-pack node node_modules/.bin/tsx scripts/packaging/pack.ts "$results/packs"
 check packages-contents node node_modules/.bin/tsx scripts/packaging/checkPackageContents.ts "$results/packs"
 check packages-throwaway-app node node_modules/.bin/tsx scripts/packaging/throwawayApp.ts "$results/packs"
+# Beside Backstage's Kubernetes plugins (app on 7206, simulated platform on
+# 7210): config:check, /api/kubernetes/clusters, the Kratix tabs in Chromium.
 check packages-beside-kubernetes-plugins node node_modules/.bin/tsx scripts/packaging/throwawayKubernetesApp.ts "$results/packs"
 # The same throwaway app on Node 24 (fetched into .tools/node24; app on 7207).
 check packages-throwaway-app-node24 node node_modules/.bin/tsx scripts/packaging/throwawayAppOnNode24.ts "$results/packs"
+# Backstage releases: the packed packages in an app pinned to the newest and
+# the oldest release of the README's compatibility table (apps on 7208, 7209);
+# each fails when its run disagrees with the table. `yarn compat:matrix` runs
+# every release in scripts/compat/releases.json and rewrites the table.
+check compat-backstage-current node node_modules/.bin/tsx scripts/compat/compatApp.ts "$results/packs" current
+check compat-backstage-1.54.0 env SKE_COMPAT_PORT=7209 node node_modules/.bin/tsx scripts/compat/compatApp.ts "$results/packs" 1.54.0
 # Release rehearsal: on a scratch copy, `yarn release:version` and
 # `yarn release:publish` to verdaccio on 127.0.0.1:7500, then a fresh app
 # installs the plugins from it by version (app on 7501).

@@ -17,19 +17,19 @@
 import { CustomErrorBase, InputError } from '@backstage/errors';
 
 /** The deepest nesting a request body (or an action's manifest) may have. */
-export const MAX_DEPTH = 100;
+const MAX_DEPTH = 100;
 /** The largest request body (or an action's YAML manifest), in bytes. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** 413: the input is larger than the plugin accepts. */
-export class PayloadTooLargeError extends CustomErrorBase {
+class PayloadTooLargeError extends CustomErrorBase {
   name = 'PayloadTooLargeError' as const;
   /** Read by Backstage's error handler for the response status. */
   readonly statusCode = 413;
 }
 
 /** Whether `value` nests objects or arrays deeper than `max` (walked without recursion). */
-export function nestsDeeperThan(value: unknown, max: number): boolean {
+function nestsDeeperThan(value: unknown, max: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;

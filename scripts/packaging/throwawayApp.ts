@@ -29,7 +29,13 @@ import { PackageJson, readJson, repoRoot, report, run } from './workspace';
 
 /** The workspace's range for a dependency, so the copied lockfile resolves it. */
 function workspaceRange(name: string): string {
-  for (const dir of ['.', 'e2e/app', 'e2e/backend']) {
+  for (const dir of [
+    '.',
+    'e2e/app',
+    'e2e/backend',
+    'plugin-frontend',
+    'plugin-backend',
+  ]) {
     const json = readJson(path.join(repoRoot, dir, 'package.json'));
     const range = json.dependencies?.[name] ?? json.devDependencies?.[name];
     if (range) return range;
@@ -37,7 +43,7 @@ function workspaceRange(name: string): string {
   throw new Error(`no workspace package depends on ${name}`);
 }
 
-function ranges(names: string[]): Record<string, string> {
+export function ranges(names: string[]): Record<string, string> {
   return Object.fromEntries(names.map(n => [n, workspaceRange(n)]));
 }
 

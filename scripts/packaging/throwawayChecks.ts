@@ -126,3 +126,37 @@ export async function assertBackendAnswers(
     child.kill('SIGTERM');
   }
 }
+
+// A static external-access token, only for the throwaway apps' checks.
+const CHECK_TOKEN = 'throwaway-check-token';
+
+/** The `backend.auth` config that lets the checks call plugin routes. */
+export const checkTokenAccess = {
+  externalAccess: [
+    {
+      type: 'static',
+      options: { token: CHECK_TOKEN, subject: 'throwaway-check' },
+    },
+  ],
+};
+
+/**
+ * GETs a plugin route with the check token. Plugins start independently:
+ * 503 means this one has not started yet, so it asks again for up to 60 s.
+ * Resolves to the JSON body, or to the problem.
+ */
+export async function getFromStartedPlugin<T>(
+  url: string,
+): Promise<{ body?: T; problem?: string }> {
+  const get = () =>
+    fetch(url, { headers: { authorization: `Bearer ${CHECK_TOKEN}` } });
+  let response = await get();
+  for (let attempt = 0; response.status === 503 && attempt < 120; attempt++) {
+    await new Promise(r => setTimeout(r, 500));
+    response = await get();
+  }
+  const text = await response.text();
+  return response.ok
+    ? { body: JSON.parse(text) as T }
+    : { problem: `${url} answered ${response.status}: ${text}` };
+}

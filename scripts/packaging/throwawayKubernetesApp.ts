@@ -2,22 +2,29 @@
  * The packed plugins beside Backstage's own Kubernetes plugins: a fresh app
  * (as in throwawayApp.ts) that also installs `@backstage/plugin-kubernetes`
  * and `@backstage/plugin-kubernetes-backend`, at the versions of the Backstage
- * release the workspace uses. It proves that `config:check` passes with both
- * config schemas over one shared `kubernetes:` block, that the frontend
- * bundles both plugins, and that the backend starts with both: `/api/ske/health`
- * answers and `/api/kubernetes/clusters` lists the Kratix platform cluster.
+ * release the workspace uses, with the catalog and guest sign-in. Both
+ * plugins share one `kubernetes:` block pointing at a simulated Kratix
+ * platform (kratixTabsInBrowser.ts). It proves that `config:check` passes
+ * with both config schemas, that the frontend bundles both plugins, that the
+ * backend starts with both (`/api/ske/health` answers, `/api/kubernetes/clusters`
+ * lists the platform cluster), and, in Chromium, that the Kratix tabs of a
+ * Resource show its live status and Manage form while the Kubernetes tab is
+ * still offered (browser/kratixTabs.spec.ts).
  *
  * Run: tsx scripts/packaging/throwawayKubernetesApp.ts <packs-dir>
  * Env: SKE_THROWAWAY_PORT (default 7205; this app listens on that port + 1,
- * or SKE_THROWAWAY_KUBERNETES_PORT), SKE_THROWAWAY_KUBERNETES_DIR.
+ * or SKE_THROWAWAY_KUBERNETES_PORT), SKE_THROWAWAY_KUBERNETES_DIR,
+ * SKE_THROWAWAY_PLATFORM_PORT (the simulated platform, default 7210).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
 import { installSqliteAddon } from './nativeAddon';
 import type { Pack } from './pack';
 import {
   appDir,
   installEnv,
+  ranges,
   scaffoldApp,
   stepTimer,
   tarballSource,
@@ -25,7 +32,16 @@ import {
 import {
   assertAppBundlesPlugin,
   assertBackendAnswers,
+  checkTokenAccess,
+  getFromStartedPlugin,
 } from './throwawayChecks';
+import {
+  browserAppConfig,
+  kratixTabsInBrowser,
+  kubernetesNeighbour,
+  PLATFORM_CLUSTER,
+  startSimulatedPlatform,
+} from './kratixTabsInBrowser';
 import { readJson, repoRoot, report, run } from './workspace';
 
 /**
@@ -38,25 +54,22 @@ const kubernetesPlugins = {
   backend: { '@backstage/plugin-kubernetes-backend': '0.21.15' },
 };
 
-const PLATFORM_CLUSTER = 'unreachable-platform';
-// A static external-access token, only for this local check.
-const CHECK_TOKEN = 'throwaway-kubernetes-check-token';
+/** What the entity pages need: the catalog, guest sign-in, the app served. */
+const backendPlugins = ranges([
+  '@backstage/plugin-app-backend',
+  '@backstage/plugin-auth-backend',
+  '@backstage/plugin-auth-backend-module-guest-provider',
+  '@backstage/plugin-catalog-backend',
+]);
 
-/** Plugins start independently: 503 means this one has not started yet. */
+/** The Kubernetes backend lists the Kratix platform among its clusters. */
 async function clustersListPlatform(baseUrl: string): Promise<string[]> {
   const url = `${baseUrl}/api/kubernetes/clusters`;
-  const get = () =>
-    fetch(url, { headers: { authorization: `Bearer ${CHECK_TOKEN}` } });
-  let response = await get();
-  for (let attempt = 0; response.status === 503 && attempt < 120; attempt++) {
-    await new Promise(r => setTimeout(r, 500));
-    response = await get();
-  }
-  const text = await response.text();
-  if (!response.ok) return [`${url} answered ${response.status}: ${text}`];
-  const names = (JSON.parse(text).items ?? []).map(
-    (c: { name: string }) => c.name,
-  );
+  const { body, problem } = await getFromStartedPlugin<{
+    items?: { name: string }[];
+  }>(url);
+  if (problem) return [problem];
+  const names = (body?.items ?? []).map(c => c.name);
   return names.includes(PLATFORM_CLUSTER)
     ? []
     : [`${url} lists [${names.join(', ')}], not ${PLATFORM_CLUSTER}`];
@@ -102,56 +115,57 @@ async function main() {
     process.env.SKE_THROWAWAY_KUBERNETES_DIR,
   );
   const { timings, timed } = stepTimer();
-  await timed('scaffold', () =>
-    scaffoldApp(dir, tarballSource(packs), port, {
-      appDependencies: kubernetesPlugins.frontend,
-      backendDependencies: kubernetesPlugins.backend,
-      backendFeatures: Object.keys(kubernetesPlugins.backend),
-      backendConfig: {
-        auth: {
-          externalAccess: [
-            {
-              type: 'static',
-              options: { token: CHECK_TOKEN, subject: 'throwaway-check' },
-            },
-          ],
-        },
-      },
-      // The plain app's cluster, plus what the Kubernetes backend requires.
-      config: {
-        kubernetes: {
-          serviceLocatorMethod: { type: 'multiTenant' },
-          clusterLocatorMethods: [
-            {
-              type: 'config',
-              clusters: [
-                {
-                  name: PLATFORM_CLUSTER,
-                  url: 'https://127.0.0.1:9',
-                  authProvider: 'serviceAccount',
-                  serviceAccountToken: 'not-used',
-                },
-              ],
-            },
-          ],
-        },
-      },
-    }),
+  const platform = await timed('platform', () =>
+    startSimulatedPlatform(
+      Number(process.env.SKE_THROWAWAY_PLATFORM_PORT ?? 7210),
+    ),
   );
-  await timed('install', () =>
-    run('yarn', ['install'], { cwd: dir, env: installEnv }),
-  );
-  installSqliteAddon(dir);
-  const problems = [
-    ...(await timed('config:check', () => configCheck(dir))),
-    ...(await timed('frontend build', () => [
-      ...assertAppBundlesPlugin(dir),
-      ...bundlesKubernetesPlugin(dir),
-    ])),
-    ...(await timed('backend boot', () =>
-      assertBackendAnswers(dir, port, clustersListPlatform),
-    )),
-  ];
+  const problems: string[] = [];
+  try {
+    await timed('scaffold', () =>
+      scaffoldApp(dir, tarballSource(packs), port, {
+        appDependencies: {
+          ...kubernetesPlugins.frontend,
+          ...ranges(['@backstage/plugin-catalog']),
+        },
+        backendDependencies: {
+          ...kubernetesPlugins.backend,
+          ...backendPlugins,
+          // The app-backend serves the app package's build.
+          app: 'link:../app',
+        },
+        backendFeatures: [
+          ...Object.keys(kubernetesPlugins.backend),
+          ...Object.keys(backendPlugins),
+        ],
+        backendConfig: { auth: checkTokenAccess },
+        config: browserAppConfig(platform, dir),
+      }),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'neighbour.yaml'),
+      YAML.stringify(kubernetesNeighbour),
+    );
+    await timed('install', () =>
+      run('yarn', ['install'], { cwd: dir, env: installEnv }),
+    );
+    installSqliteAddon(dir);
+    problems.push(
+      ...(await timed('config:check', () => configCheck(dir))),
+      ...(await timed('frontend build', () => [
+        ...assertAppBundlesPlugin(dir),
+        ...bundlesKubernetesPlugin(dir),
+      ])),
+      ...(await timed('backend boot, clusters and browser', () =>
+        assertBackendAnswers(dir, port, async baseUrl => [
+          ...(await clustersListPlatform(baseUrl)),
+          ...(await kratixTabsInBrowser(baseUrl)),
+        ]),
+      )),
+    );
+  } finally {
+    await platform.stop();
+  }
   console.log(`timings: ${timings.join(', ')}`);
   report(
     problems,

@@ -18,7 +18,7 @@ import { SignInPageBlueprint } from '@backstage/plugin-app-react';
  * as a frontend auth API. Backstage ships no ref for it; `core.auth.oidc` is
  * the ID the SKE plugin's `api:ske` looks up for `oidcProvider: oidc`.
  */
-export const oidcAuthApiRef = createApiRef<
+const oidcAuthApiRef = createApiRef<
   OAuthApi &
     OpenIdConnectApi &
     ProfileInfoApi &

@@ -3,7 +3,7 @@ import type { PlatformUser } from './auth';
 import type { RoleBinding } from './rbac';
 
 /** The service account Backstage uses in `serviceAccount` mode. */
-export const BACKSTAGE_SERVICE_ACCOUNT: PlatformUser = {
+const BACKSTAGE_SERVICE_ACCOUNT: PlatformUser = {
   name: 'system:serviceaccount:kratix-platform-system:backstage',
   groups: ['system:serviceaccounts', 'system:authenticated'],
 };

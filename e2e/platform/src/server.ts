@@ -41,7 +41,7 @@ export interface ApiServerOptions {
 }
 
 /** Parses `/api/v1/...` and `/apis/<g>/<v>/...` resource paths. */
-export function parseResourcePath(pathname: string): ResourceRoute | undefined {
+function parseResourcePath(pathname: string): ResourceRoute | undefined {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   let group: string;
   let version: string;

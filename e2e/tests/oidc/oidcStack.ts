@@ -9,7 +9,7 @@ const e2eDir = path.resolve(__dirname, '../..');
  * The OIDC stack's backend port: SKE_E2E_OIDC_BACKEND_PORT, else one above
  * the main stack's. Its platform and OpenID provider take free ports.
  */
-export const oidcBackendPort = Number(
+const oidcBackendPort = Number(
   process.env.SKE_E2E_OIDC_BACKEND_PORT ??
     Number(process.env.SKE_E2E_BACKEND_PORT ?? 7017) + 1,
 );

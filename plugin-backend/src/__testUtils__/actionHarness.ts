@@ -40,7 +40,7 @@ import {
 import { useResourceHarness } from './resourceHarness';
 
 /** The Backstage user who runs the Templates in these tests. */
-export const TEMPLATE_USER = 'user:default/alice';
+const TEMPLATE_USER = 'user:default/alice';
 
 /** How a test runs one step. */
 export interface StepOptions {
@@ -76,7 +76,7 @@ function stepContext(input: Record<string, unknown>, options: StepOptions) {
 }
 
 /** Permissions that allow everything except the names in `denied`. */
-export function denyingPermissions(denied: Set<string>) {
+function denyingPermissions(denied: Set<string>) {
   return mockServices.permissions.mock({
     authorize: async requests =>
       requests.map(r => ({

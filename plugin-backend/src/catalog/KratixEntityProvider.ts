@@ -27,7 +27,7 @@ import { catalogEntities, PlatformInventory } from './catalogEntities';
 import type { CatalogSettings } from './CatalogSettings';
 
 /** The provider's name (and location key). */
-export const PROVIDER_NAME = 'ske-kratix';
+const PROVIDER_NAME = 'ske-kratix';
 /** The id of the provider's scheduled refresh. */
 export const REFRESH_TASK_ID = `${PROVIDER_NAME}:refresh`;
 

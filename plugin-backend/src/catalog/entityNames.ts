@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 
 /** Backstage's limit for `metadata.name`. */
-export const MAX_ENTITY_NAME_LENGTH = 63;
+const MAX_ENTITY_NAME_LENGTH = 63;
 const HASH_LENGTH = 8;
 
 const shortHash = (input: string) =>

@@ -27,8 +27,8 @@ import { PromiseObject, promiseApi } from './platformObjects';
 import { specForm } from './templateParameters';
 
 /** Promise annotations the catalog reads for a title, a description and a summary. */
-export const PROMISE_TITLE_ANNOTATION = 'ske.syntasso.io/title';
-export const PROMISE_DESCRIPTION_ANNOTATION = 'ske.syntasso.io/description';
+const PROMISE_TITLE_ANNOTATION = 'ske.syntasso.io/title';
+const PROMISE_DESCRIPTION_ANNOTATION = 'ske.syntasso.io/description';
 
 const DNS_LABEL = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$';
 

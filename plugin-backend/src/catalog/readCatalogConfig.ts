@@ -30,11 +30,11 @@ export interface CatalogConfig {
   settings: CatalogSettings;
 }
 
-export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { seconds: 30 },
   timeout: { minutes: 5 },
 };
-export const DEFAULT_PAGE_SIZE = 500;
+const DEFAULT_PAGE_SIZE = 500;
 
 /** Reads `ske.catalog` with its defaults; fails fast on invalid values. */
 export function readCatalogConfig(root: Config): CatalogConfig {

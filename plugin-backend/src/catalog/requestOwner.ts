@@ -23,7 +23,7 @@ import type { CatalogSettings } from './CatalogSettings';
 import type { RequestObject } from './platformObjects';
 
 /** The request annotation that names its owner in the catalog. */
-export const OWNER_ANNOTATION = 'backstage.io/owner';
+const OWNER_ANNOTATION = 'backstage.io/owner';
 
 const asOwnerRef = (value: string | undefined) => {
   if (!value?.trim()) return undefined;

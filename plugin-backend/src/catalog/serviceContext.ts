@@ -20,10 +20,10 @@ import { PlatformCredentials } from '../platform/PlatformCredentials';
 import { readClusterDetails } from '../platform/kubernetes/readClusterDetails';
 
 /** The config key of the ingestion credential for OIDC platform clusters. */
-export const SERVICE_TOKEN_KEY = 'ske.catalog.serviceAccountToken';
+const SERVICE_TOKEN_KEY = 'ske.catalog.serviceAccountToken';
 
 /** The actor ingestion reads as, for the record. */
-export const CATALOG_ACTOR = 'plugin:catalog/ske-entities';
+const CATALOG_ACTOR = 'plugin:catalog/ske-entities';
 
 /**
  * How ingestion reaches the platform as the backend itself, or why it

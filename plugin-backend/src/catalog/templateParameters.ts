@@ -66,7 +66,7 @@ const hasProperties = (schema: JsonSchema) =>
  * (`additionalProperties`), `x-kubernetes-preserve-unknown-fields`, or a bare
  * `type: object`. A form cannot offer fields for it.
  */
-export const isFreeFormObject = (schema: JsonSchema) =>
+const isFreeFormObject = (schema: JsonSchema) =>
   !hasProperties(schema) &&
   (schema.type === 'object' ||
     schema['x-kubernetes-preserve-unknown-fields'] === true);

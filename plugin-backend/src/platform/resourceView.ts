@@ -24,7 +24,7 @@ export type ResourceObject = KubernetesObject & {
 };
 
 /** The label Kratix puts on every resource request. */
-export const PROMISE_NAME_LABEL = 'kratix.io/promise-name';
+const PROMISE_NAME_LABEL = 'kratix.io/promise-name';
 
 /** A resource request object as the plugin returns it. */
 export function toResourceDetails(obj: ResourceObject): ResourceDetails {

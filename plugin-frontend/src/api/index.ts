@@ -16,11 +16,10 @@
 
 export { skeApiRef } from './SkeApi';
 export type { SkeApi } from './SkeApi';
-export { SkeClient, oidcTokenHeader } from './SkeClient';
+export { SkeClient } from './SkeClient';
 export type { SkeOidcTokenSource } from './SkeClient';
 export { describeSkeError } from './describeSkeError';
 export type { SkeErrorDescription } from './describeSkeError';
-export { builtInOidcAuthApiRefs, oidcAuthApiRefFor } from './oidcAuthApis';
 export { optionalStringSchema } from './optionalStringSchema';
 export { createSkeApiFactory } from './createSkeApiFactory';
 export type { SkeApiConfig } from './createSkeApiFactory';

@@ -4,13 +4,13 @@ import path from 'node:path';
 /** The repository root (this file is e2e/platform/src/kube/binaries.ts). */
 // test tooling, run from source only (never built): __dirname is this directory
 // eslint-disable-next-line no-restricted-syntax
-export const REPO_ROOT = path.resolve(__dirname, '../../../..');
+const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
 /** Where e2e/kube/build.sh puts the binaries it builds. */
 const KUBE_TOOLS = path.join(REPO_ROOT, '.tools', 'kube');
 
 /** The Kubernetes release pinned by e2e/kube/apiserver/go.mod. */
-export function pinnedKubeVersion(): string {
+function pinnedKubeVersion(): string {
   const goMod = fs.readFileSync(
     path.join(REPO_ROOT, 'e2e/kube/apiserver/go.mod'),
     'utf8',

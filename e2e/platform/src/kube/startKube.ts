@@ -98,7 +98,7 @@ async function install(
   }
 }
 
-export async function waitForCrd(
+async function waitForCrd(
   client: PlatformHttpClient,
   name: string,
   timeoutMs = 30_000,

@@ -23,7 +23,7 @@ import type {
 } from '@backstage/plugin-kubernetes-node';
 
 /** The pod's projected service account token, used when none is configured. */
-export const IN_CLUSTER_TOKEN_PATH =
+const IN_CLUSTER_TOKEN_PATH =
   '/var/run/secrets/kubernetes.io/serviceaccount/token';
 
 /**

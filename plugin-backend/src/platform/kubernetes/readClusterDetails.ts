@@ -19,7 +19,7 @@ import { ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER } from '@backstage/plugin-kub
 import type { ClusterDetails } from '@backstage/plugin-kubernetes-node';
 
 /** Auth providers this plugin supports for the platform cluster. */
-export const SUPPORTED_AUTH_PROVIDERS = ['serviceAccount', 'oidc'] as const;
+const SUPPORTED_AUTH_PROVIDERS = ['serviceAccount', 'oidc'] as const;
 
 function readClusters(config: Config): Config[] {
   return (

@@ -17,7 +17,7 @@
 import { promiseFixture } from './PromiseFixture';
 
 /** 50 allowed values: drawn as a Select. */
-export const REGIONS = Array.from(
+const REGIONS = Array.from(
   { length: 50 },
   (_, i) => `region-${String(i + 1).padStart(2, '0')}`,
 );

@@ -15,6 +15,6 @@
  */
 
 export type { PromiseFixture } from './PromiseFixture';
-export { appStack, REGIONS } from './appStack';
-export { largeCatalog, LARGE_CATALOG_FIELDS } from './largeCatalog';
+export { appStack } from './appStack';
+export { largeCatalog } from './largeCatalog';
 export { hyphenatedKind, noSpec } from './small';

@@ -16,12 +16,7 @@
 
 import type { JsonSchema } from '@syntasso/plugin-ske-common';
 import { promiseFixture } from './PromiseFixture';
-import {
-  FIELDS_PER_SECTION,
-  largeCatalogSpec,
-  largeCatalogSpecSchema,
-  SECTIONS,
-} from './largeCatalogSchema';
+import { largeCatalogSpec, largeCatalogSpecSchema } from './largeCatalogSchema';
 
 /** A data platform with 300 settings in 12 sections and a five-deep tree. */
 export const largeCatalog = promiseFixture({
@@ -33,6 +28,3 @@ export const largeCatalog = promiseFixture({
   } as JsonSchema,
   spec: largeCatalogSpec,
 });
-
-/** How many leaf properties the large catalog has (sections plus the tree). */
-export const LARGE_CATALOG_FIELDS = SECTIONS * FIELDS_PER_SECTION + 7;

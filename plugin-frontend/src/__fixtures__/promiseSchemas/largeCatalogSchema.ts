@@ -19,8 +19,8 @@
  * plain data with no imports, so the e2e platform simulator seeds the same
  * Promise the component tests render.
  */
-export const SECTIONS = 12;
-export const FIELDS_PER_SECTION = 25;
+const SECTIONS = 12;
+const FIELDS_PER_SECTION = 25;
 
 type Schema = Record<string, unknown>;
 

@@ -34,10 +34,7 @@ const DEFAULT_SCAFFOLDER_PATH = '/create';
  * for the Promise (the scaffolder's `filters[text]` query parameter, which
  * matches template names, titles and tags).
  */
-export function useCreateResourceHref(
-  entity: Entity,
-  promiseName: string,
-): string {
+function useCreateResourceHref(entity: Entity, promiseName: string): string {
   const templatePage = useRouteRef(templateRouteRef);
   const templateList = useRouteRef(templateListRouteRef);
   const template = getPromiseTemplateRef(entity);

@@ -1,6 +1,6 @@
 /** Test types for the fidelity suite, in a group alice may write in team-a. */
 export const GROUP = 'marketplace.kratix.io';
-export const VERSION = 'v1alpha1';
+const VERSION = 'v1alpha1';
 
 function crd(kind: string, plural: string, version: Record<string, unknown>) {
   return {

@@ -19,7 +19,7 @@ import { Radio, RadioGroup, Select } from '@backstage/ui';
 import { widgetFieldProps } from './describeField';
 
 /** Up to this many allowed values show as radio buttons, more as a Select. */
-export const MAX_RADIO_OPTIONS = 5;
+const MAX_RADIO_OPTIONS = 5;
 
 interface EnumOption {
   label: string;

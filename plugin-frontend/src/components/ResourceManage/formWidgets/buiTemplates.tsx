@@ -53,7 +53,7 @@ export interface SpecFormContext {
 }
 
 /** A value that shows nothing: absent, empty text, an empty list or object. */
-export const isEmptyValue = (value: unknown): boolean =>
+const isEmptyValue = (value: unknown): boolean =>
   value === undefined ||
   value === null ||
   value === '' ||

@@ -27,7 +27,7 @@ import { skeTranslationRef } from '../../../translation';
 import { FormSection } from './FormSection';
 
 /** Whether an rjsf error schema holds any error, at any depth. */
-export function hasErrors(errorSchema?: ErrorSchema): boolean {
+function hasErrors(errorSchema?: ErrorSchema): boolean {
   if (!errorSchema) return false;
   return Object.entries(errorSchema).some(([key, value]) =>
     key === '__errors'

@@ -17,7 +17,7 @@
 import type { WidgetProps } from '@rjsf/utils';
 
 /** The schema's description, shown under a widget's label. */
-export const describeField = (props: WidgetProps) =>
+const describeField = (props: WidgetProps) =>
   props.schema.description ?? undefined;
 
 /** What every BUI input of a widget is given: its id, label, help and marks. */
