@@ -24,6 +24,7 @@ import {
   createDeleteResourceAction,
   ResourceOperations,
 } from './actions';
+import { readCatalogConfig } from './catalog/readCatalogConfig';
 import { PermissionGate } from './service/PermissionGate';
 import { skeServicesRef } from './service/skeServices';
 
@@ -45,15 +46,26 @@ export const skeScaffolderModule = createBackendModule({
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
         auditor: coreServices.auditor,
+        config: coreServices.rootConfig,
       },
-      async init({ scaffolder, services, httpAuth, permissions, auditor }) {
+      async init({
+        scaffolder,
+        services,
+        httpAuth,
+        permissions,
+        auditor,
+        config,
+      }) {
         const operations = new ResourceOperations(
           services.resources,
           new PermissionGate(httpAuth, permissions),
           auditor,
         );
         scaffolder.addActions(
-          createConfigureResourceAction(operations),
+          createConfigureResourceAction(
+            operations,
+            readCatalogConfig(config).settings,
+          ),
           createDeleteResourceAction(operations),
         );
       },

@@ -47,6 +47,7 @@ describe('the scaffolder actions in GitOps mode (git http-backend)', () => {
     });
     expect(created.outputs).toEqual({
       resourceId,
+      entityRef: 'component:team-a/postgresql-gitops-db',
       operation: 'created',
       commitSha: git.log()[0].sha,
     });
@@ -63,6 +64,7 @@ describe('the scaffolder actions in GitOps mode (git http-backend)', () => {
     });
     expect(updated.outputs).toEqual({
       resourceId,
+      entityRef: 'component:team-a/postgresql-gitops-db',
       operation: 'updated',
       commitSha: git.log()[0].sha,
     });
@@ -90,6 +92,7 @@ describe('the scaffolder actions in GitOps mode (git http-backend)', () => {
     );
     expect(outputs).toEqual({
       resourceId: `${PG_API_VERSION}/postgresql/team-a/gitops-dry`,
+      entityRef: 'component:team-a/postgresql-gitops-dry',
       operation: 'created',
     });
     expect(git.log()[0].sha).toBe(before);

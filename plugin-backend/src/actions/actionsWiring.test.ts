@@ -100,6 +100,7 @@ describe('backend.add(import(@syntasso/plugin-ske-backend)) and the actions', ()
     const configure = ske.find(a => a.id === 'ske:configure-resource');
     expect(Object.keys(configure?.schema?.input?.properties ?? {})).toEqual([
       'manifest',
+      'yamlFields',
     ]);
   });
 

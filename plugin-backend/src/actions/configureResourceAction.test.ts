@@ -44,6 +44,7 @@ describe('ske:configure-resource on the simulated platform', () => {
 
     expect(outputs).toEqual({
       resourceId: idOf('team-a', 'sc-create'),
+      entityRef: 'component:team-a/postgresql-sc-create',
       operation: 'created',
     });
     expect(h.stored('team-a', 'sc-create')?.spec).toMatchObject({
@@ -91,6 +92,7 @@ describe('ske:configure-resource on the simulated platform', () => {
 
     expect(outputs).toEqual({
       resourceId: idOf('team-a', 'sc-update'),
+      entityRef: 'component:team-a/postgresql-sc-update',
       operation: 'updated',
     });
     // backupEnabled, absent from the new spec, falls back to the schema default.
@@ -188,6 +190,7 @@ describe('ske:configure-resource on the simulated platform', () => {
 
     expect(outputs).toEqual({
       resourceId: idOf('team-a', 'sc-dry'),
+      entityRef: 'component:team-a/postgresql-sc-dry',
       operation: 'created',
     });
     expect(h.stored('team-a', 'sc-dry')).toBeUndefined();

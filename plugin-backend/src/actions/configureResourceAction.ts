@@ -16,15 +16,25 @@
 
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { CONFIGURE_RESOURCE_ID, configureResourceExamples } from './examples';
-import { parseManifest } from './resourceInput';
+import { parseManifest, refOf } from './resourceInput';
 import type { ResourceOperations } from './ResourceOperations';
 import { callerOf, outputAll } from './scaffolderContext';
+import { MAX_YAML_FIELDS, parseYamlFields } from './yamlFields';
+import type { CatalogSettings } from '../catalog/CatalogSettings';
+import { DEFAULT_CATALOG_SETTINGS } from '../catalog/CatalogSettings';
+import { requestEntityRef } from '../catalog/requestEntityRef';
 
 /**
  * `ske:configure-resource`: creates a resource request, or replaces the spec
- * of the existing one, as the user who runs the Template.
+ * of the existing one, as the user who runs the Template. Fields named in
+ * `yamlFields` (free-form objects a generated Template collects as YAML text)
+ * are parsed first. Outputs the entity ref ingestion gives the request's
+ * Component (`catalog` settings).
  */
-export function createConfigureResourceAction(operations: ResourceOperations) {
+export function createConfigureResourceAction(
+  operations: ResourceOperations,
+  catalog: CatalogSettings = DEFAULT_CATALOG_SETTINGS,
+) {
   return createTemplateAction({
     id: CONFIGURE_RESOURCE_ID,
     description:
@@ -39,6 +49,14 @@ export function createConfigureResourceAction(operations: ResourceOperations) {
             .describe(
               'The resource request (apiVersion, kind, metadata.name, metadata.namespace, spec) as an object or as YAML text',
             ),
+        yamlFields: z =>
+          z
+            .array(z.string())
+            .max(MAX_YAML_FIELDS)
+            .optional()
+            .describe(
+              'Dotted paths of manifest fields given as YAML text to parse into values (e.g. spec.config, spec.servers.*.options; * for every array item); blank text leaves the field out',
+            ),
       },
       output: {
         resourceId: z =>
@@ -51,6 +69,12 @@ export function createConfigureResourceAction(operations: ResourceOperations) {
           z
             .enum(['created', 'updated'])
             .describe('Whether the request was created or updated'),
+        entityRef: z =>
+          z
+            .string()
+            .describe(
+              "The entity ref of the request's Component as catalog ingestion names it",
+            ),
         commitSha: z =>
           z
             .string()
@@ -59,14 +83,20 @@ export function createConfigureResourceAction(operations: ResourceOperations) {
       },
     },
     async handler(ctx) {
-      const manifest = parseManifest(ctx.input.manifest);
+      const manifest = parseYamlFields(
+        parseManifest(ctx.input.manifest),
+        ctx.input.yamlFields,
+      );
       const result = await operations.configure(manifest, await callerOf(ctx));
       ctx.logger.info(
         `${ctx.isDryRun ? 'Dry run: would have ' : ''}${result.operation} ${
           result.resourceId
         }`,
       );
-      outputAll(ctx, { ...result });
+      outputAll(ctx, {
+        ...result,
+        entityRef: requestEntityRef(refOf(manifest), catalog),
+      });
     },
   });
 }

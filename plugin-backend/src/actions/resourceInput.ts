@@ -14,35 +14,21 @@
  * limitations under the License.
  */
 
-import { InputError } from '@backstage/errors';
 import type {
   ResourceManifest,
   ResourceRef,
 } from '@syntasso/plugin-ske-common';
-import YAML from 'yaml';
-import { requireDepthWithin, requireSizeWithin } from '../inputLimits';
+import { requireDepthWithin } from '../inputLimits';
 import { manifestSchema, parse, resourceRefSchema } from '../inputSchemas';
+import { parseYamlText } from './yamlText';
 
 /**
  * A resource request given to an action: an object, or YAML / JSON text as
  * SKE-generated Templates pass it. Checked like `POST /resources` input.
  */
 export function parseManifest(input: unknown): ResourceManifest {
-  let value = input;
-  if (typeof input === 'string') {
-    requireSizeWithin(input, 'manifest');
-    try {
-      value = YAML.parse(input);
-    } catch (error) {
-      // A stack overflow on absurd nesting is not the parser's message to pass on.
-      throw new InputError(
-        error instanceof RangeError ||
-        /Maximum call stack/.test((error as Error).message)
-          ? 'Invalid manifest: nested too deeply'
-          : `Invalid manifest: not YAML: ${(error as Error).message}`,
-      );
-    }
-  }
+  const value =
+    typeof input === 'string' ? parseYamlText(input, 'manifest') : input;
   requireDepthWithin(value, 'manifest');
   return parse(manifestSchema, value, 'manifest');
 }

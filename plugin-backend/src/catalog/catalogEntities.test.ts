@@ -171,8 +171,9 @@ describe('catalogEntities', () => {
         },
       },
     ]);
+    // The step outputs the ref ingestion gives the request, hashed names included.
     expect(spec.output.links[0].entityRef).toBe(
-      'component:${{ parameters.objnamespace }}/postgresql-${{ parameters.objname }}',
+      '${{ steps.request.output.entityRef }}',
     );
   });
 

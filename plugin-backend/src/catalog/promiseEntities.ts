@@ -134,17 +134,6 @@ export function promiseComponent(
 }
 
 /**
- * The link a finished Template run shows: the request's Component, as
- * ingestion will name it (names that need the hash cut are not predicted).
- */
-function requestEntityRef(kind: string, settings: CatalogSettings): string {
-  const prefix = kind.toLocaleLowerCase('en-US');
-  return settings.resourceNamespace
-    ? `component:${settings.resourceNamespace}/${prefix}-\${{ parameters.objnamespace }}-\${{ parameters.objname }}`
-    : `component:\${{ parameters.objnamespace }}/${prefix}-\${{ parameters.objname }}`;
-}
-
-/**
  * One Template for a Promise with an API, in the generator's shape:
  * parameters `objname`, `objnamespace` and `spec` (a form generated from the
  * API's schema), one `ske:configure-resource` step, and a link to the
@@ -239,7 +228,7 @@ export function promiseTemplate(
           {
             title: 'Open the request in the catalog',
             icon: 'catalog',
-            entityRef: requestEntityRef(api.kind, settings),
+            entityRef: '${{ steps.request.output.entityRef }}',
           },
         ],
         text: [

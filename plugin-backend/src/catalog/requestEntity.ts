@@ -17,7 +17,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import { KRATIX_ANNOTATIONS } from '@syntasso/plugin-ske-common';
 import type { CatalogSettings } from './CatalogSettings';
-import { resourceComponentName } from './entityNames';
 import type { PromiseObject, RequestObject } from './platformObjects';
 import {
   locationAnnotations,
@@ -26,6 +25,7 @@ import {
   statusAnnotation,
   summaryAnnotation,
 } from './promiseEntities';
+import { requestEntityPlace } from './requestEntityRef';
 import { requestOwner } from './requestOwner';
 
 const groupAndVersion = (apiVersion: string) => {
@@ -58,14 +58,11 @@ export function requestComponent(
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: {
-      name: resourceComponentName(
+      ...requestEntityPlace(
         { apiVersion: request.apiVersion, kind: request.kind, namespace, name },
-        {
-          includeNamespace: settings.resourceNamespace !== undefined,
-          forceHash: options.forceHash,
-        },
+        settings,
+        options.forceHash,
       ),
-      namespace: settings.resourceNamespace ?? namespace,
       title: name,
       description: `${request.kind} ${namespace}/${name}, requested from the Kratix Promise ${promiseName}`,
       tags: ['kratix'],

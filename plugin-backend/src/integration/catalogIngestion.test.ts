@@ -27,6 +27,7 @@ import {
   startCatalogBackend,
   withCatalogConfig,
 } from '../__testUtils__/catalogBackend';
+import { crdFor, promiseWithApi } from '../__testUtils__/testPromises';
 import { eventually, postgresql } from '../__testUtils__/resourceHarness';
 import {
   BACKSTAGE_SA,
@@ -41,50 +42,25 @@ jest.setTimeout(60_000);
 
 const PG_LIST = '/apis/marketplace.kratix.io/v1alpha2/postgresqls';
 
-const widgetPromise = {
-  apiVersion: 'platform.kratix.io/v1alpha1',
-  kind: 'Promise',
-  metadata: {
-    name: 'widget',
-    annotations: { 'ske.syntasso.io/description': 'Widgets on demand' },
-  },
-  spec: {
-    api: {
-      apiVersion: 'apiextensions.k8s.io/v1',
-      kind: 'CustomResourceDefinition',
-      metadata: { name: 'widgets.test.kratix.io' },
+const widgetPromise = promiseWithApi(
+  'widget',
+  crdFor('test.kratix.io', 'widget', 'widgets', {
+    type: 'object',
+    properties: {
       spec: {
-        group: 'test.kratix.io',
-        scope: 'Namespaced',
-        names: { kind: 'widget', plural: 'widgets', singular: 'widget' },
-        versions: [
-          {
-            name: 'v1',
-            served: true,
-            storage: true,
-            schema: {
-              openAPIV3Schema: {
-                type: 'object',
-                properties: {
-                  spec: {
-                    type: 'object',
-                    properties: {
-                      size: { type: 'string', enum: ['s', 'm', 'l'] },
-                      labels: {
-                        type: 'object',
-                        additionalProperties: { type: 'string' },
-                      },
-                    },
-                  },
-                },
-              },
-            },
+        type: 'object',
+        properties: {
+          size: { type: 'string', enum: ['s', 'm', 'l'] },
+          labels: {
+            type: 'object',
+            additionalProperties: { type: 'string' },
           },
-        ],
+        },
       },
     },
-  },
-};
+  }),
+  { 'ske.syntasso.io/description': 'Widgets on demand' },
+);
 
 const typeOf = (platform: RunningPlatform, group: string, plural: string) =>
   platform.registry.all().find(t => t.group === group && t.plural === plural)!;

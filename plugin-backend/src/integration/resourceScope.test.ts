@@ -23,6 +23,7 @@ import {
   RunningGitServer,
   startSkeGitServer,
 } from '../__testUtils__/gitopsBackend';
+import { crdFor } from '../__testUtils__/testPromises';
 import {
   platformCallsDuring,
   platformCluster,
@@ -39,29 +40,11 @@ const SECRET = 'hunter2-do-not-leak';
 const alice = mockCredentials.user.header('user:default/alice');
 
 /** A custom resource type that no Promise offers. */
-const crd = (group: string, kind: string, plural: string) => ({
-  apiVersion: 'apiextensions.k8s.io/v1',
-  kind: 'CustomResourceDefinition',
-  metadata: { name: `${plural}.${group}` },
-  spec: {
-    group,
-    scope: 'Namespaced',
-    names: { kind, plural, singular: kind.toLowerCase() },
-    versions: [
-      {
-        name: 'v1',
-        served: true,
-        storage: true,
-        schema: {
-          openAPIV3Schema: {
-            type: 'object',
-            'x-kubernetes-preserve-unknown-fields': true,
-          },
-        },
-      },
-    ],
-  },
-});
+const crd = (group: string, kind: string, plural: string) =>
+  crdFor(group, kind, plural, {
+    type: 'object',
+    'x-kubernetes-preserve-unknown-fields': true,
+  });
 
 /** Objects the plugin must never reach: an unrelated kind, and one in a Promise's group. */
 const UNOFFERED = [
