@@ -15,7 +15,7 @@
  */
 
 /** The spec schema of the `appliance` Promise: every shape a generated Template must carry. */
-export const applianceSpecSchema = {
+const applianceSpecSchema = {
   type: 'object',
   required: ['tier'],
   properties: {
