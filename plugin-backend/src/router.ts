@@ -37,6 +37,7 @@ import {
   manifestSchema,
   parse,
   resourcePathSchema,
+  resourceQuerySchema,
   resourceRefSchema,
   updateSchema,
 } from './inputSchemas';
@@ -191,7 +192,7 @@ export function createRouter({
 
   // Routes of SKE's own backend, kept for Templates and clients written against it.
   router.get('/resource', async (req, res) => {
-    const ref = parse(resourceRefSchema, req.query, 'query');
+    const ref = parse(resourceQuerySchema, req.query, 'query');
     await gate.require(req, skeResourceReadPermission);
     res.json({
       manifest: await resources.getManifest(ref, await contextOf(req)),
@@ -202,10 +203,11 @@ export function createRouter({
     const ref = parse(resourceRefSchema, req.body, 'body');
     await gate.require(req, skeResourceDeletePermission);
     const ctx = await contextOf(req);
-    await audited(auditor, req, 'resource-delete', ref, () =>
+    const receipt = await audited(auditor, req, 'resource-delete', ref, () =>
       resources.delete(ref, ctx),
     );
-    res.json({ deleted: ref });
+    // As SKE: the commit in modes that write through git, else what was deleted.
+    res.json(receipt?.commitSha ? { commitHash: receipt.commitSha } : { deleted: ref });
   });
 
   // Schema violations carry per-field errors the form shows at each field.

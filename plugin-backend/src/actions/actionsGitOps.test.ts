@@ -49,6 +49,7 @@ describe('the scaffolder actions in GitOps mode (git http-backend)', () => {
       resourceId,
       operation: 'created',
       commitSha: git.log()[0].sha,
+      commitsha: git.log()[0].sha,
     });
     expect(git.log()[0]).toMatchObject({
       message: expect.stringContaining(
@@ -65,6 +66,7 @@ describe('the scaffolder actions in GitOps mode (git http-backend)', () => {
       resourceId,
       operation: 'updated',
       commitSha: git.log()[0].sha,
+      commitsha: git.log()[0].sha,
     });
     expect(YAML.parse(git.read(file)!).spec.env).toBe('prod');
 

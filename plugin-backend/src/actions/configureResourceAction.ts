@@ -56,6 +56,11 @@ export function createConfigureResourceAction(operations: ResourceOperations) {
             .string()
             .optional()
             .describe('GitOps mode: the commit that carries the change'),
+        commitsha: z =>
+          z
+            .string()
+            .optional()
+            .describe("The same commit, under SKE's spelling"),
       },
     },
     async handler(ctx) {
