@@ -47,8 +47,10 @@ import type {
 } from './platform/KratixPlatform';
 import { PlatformCredentials } from './platform/PlatformCredentials';
 import { actorOf } from './platform/requestActor';
+import { createPendingRequestRouter } from './routes/pendingRequestRoutes';
 import { audited } from './service/audit';
 import type { PermissionGate } from './service/PermissionGate';
+import type { PendingRequestStore } from './database/PendingRequestStore';
 import type { ResourceService } from './service/ResourceService';
 import { SpecValidationError } from './service/SpecValidator';
 
@@ -59,6 +61,8 @@ export interface RouterOptions {
   auditor: AuditorService;
   /** When given, platform calls learn who the caller is (`actor`, e.g. for GitOps commit messages). */
   httpAuth?: HttpAuthService;
+  /** When given (with `httpAuth`), `/pending-requests` is served from it. */
+  pendingRequests?: PendingRequestStore;
 }
 
 function refFromPath(params: unknown): ResourceRef {
@@ -93,6 +97,7 @@ export function createRouter({
   gate,
   auditor,
   httpAuth,
+  pendingRequests,
 }: RouterOptions): express.Router {
   const contextOf = async (
     req: express.Request,
@@ -207,8 +212,19 @@ export function createRouter({
       resources.delete(ref, ctx),
     );
     // As SKE: the commit in modes that write through git, else what was deleted.
-    res.json(receipt?.commitSha ? { commitHash: receipt.commitSha } : { deleted: ref });
+    res.json(
+      receipt?.commitSha ? { commitHash: receipt.commitSha } : { deleted: ref },
+    );
   });
+
+  if (pendingRequests && httpAuth) {
+    router.use(
+      createPendingRequestRouter({
+        store: pendingRequests,
+        ...{ resources, gate, auditor, httpAuth },
+      }),
+    );
+  }
 
   // Schema violations carry per-field errors the form shows at each field.
   router.use(

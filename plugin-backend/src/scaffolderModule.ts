@@ -22,13 +22,18 @@ import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-no
 import {
   createConfigureResourceAction,
   createDeleteResourceAction,
+  createPublishCatalogAction,
+  createRecordRequestAction,
+  createWriteManifestAction,
   ResourceOperations,
 } from './actions';
 import { PermissionGate } from './service/PermissionGate';
 import { skeServicesRef } from './service/skeServices';
 
 /**
- * Adds `ske:configure-resource` and `ske:delete-resource` to the scaffolder.
+ * Adds the SKE actions to the scaffolder: `ske:configure-resource`,
+ * `ske:delete-resource`, `ske:write-manifest`, `ske:publish-catalog` and
+ * `ske:record-request`.
  * Installed with the plugin by the package's default export; ignored when
  * the backend has no scaffolder.
  *
@@ -45,8 +50,22 @@ export const skeScaffolderModule = createBackendModule({
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
         auditor: coreServices.auditor,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        discovery: coreServices.discovery,
+        auth: coreServices.auth,
       },
-      async init({ scaffolder, services, httpAuth, permissions, auditor }) {
+      async init({
+        scaffolder,
+        services,
+        httpAuth,
+        permissions,
+        auditor,
+        config,
+        logger,
+        discovery,
+        auth,
+      }) {
         const operations = new ResourceOperations(
           services.resources,
           new PermissionGate(httpAuth, permissions),
@@ -55,6 +74,9 @@ export const skeScaffolderModule = createBackendModule({
         scaffolder.addActions(
           createConfigureResourceAction(operations),
           createDeleteResourceAction(operations),
+          createWriteManifestAction(),
+          createPublishCatalogAction({ config, logger }),
+          createRecordRequestAction({ discovery, auth }),
         );
       },
     });

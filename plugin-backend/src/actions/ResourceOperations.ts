@@ -135,7 +135,11 @@ export class ResourceOperations {
       const created = await this.audit('resource-create', ref, caller, () =>
         this.resources.create(manifest, ctx, options),
       );
-      return { resourceId, operation: 'created', ...configureCommitOf(created) };
+      return {
+        resourceId,
+        operation: 'created',
+        ...configureCommitOf(created),
+      };
     }
     await this.gate.requireFor(caller.credentials, skeResourceUpdatePermission);
     const updated = await this.audit('resource-update', ref, caller, () =>

@@ -16,6 +16,9 @@
 
 export { createConfigureResourceAction } from './configureResourceAction';
 export { createDeleteResourceAction } from './deleteResourceAction';
+export { createPublishCatalogAction } from './publishCatalogAction';
+export { createRecordRequestAction } from './recordRequestAction';
 export { registerResourceActions } from './registryActions';
 export { ResourceOperations } from './ResourceOperations';
 export { resourceIdOf } from './resourceInput';
+export { createWriteManifestAction } from './writeManifestAction';

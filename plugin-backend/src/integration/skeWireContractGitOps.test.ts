@@ -57,7 +57,11 @@ describe("GitOps mode answers SKE's routes as SKE does", () => {
     const res = await request(server)
       .get('/api/ske/resource')
       .set('Authorization', alice)
-      .query({ name: 'shared-db', kind: 'postgresql', apiVersion: PG_API_VERSION });
+      .query({
+        name: 'shared-db',
+        kind: 'postgresql',
+        apiVersion: PG_API_VERSION,
+      });
     expect(res.status).toBe(200);
     expect(res.body.manifest).toEqual(
       postgresql('default', 'shared-db', { teamId: 'team-a' }),
