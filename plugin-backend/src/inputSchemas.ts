@@ -75,6 +75,11 @@ export const resourceRefSchema = z.object({
   namespace: dnsLabel,
 });
 
+/** The SKE-compatible `GET /resource` query: as SKE, `namespace` defaults to `default`. */
+export const resourceQuerySchema = resourceRefSchema.extend({
+  namespace: dnsLabel.default('default'),
+});
+
 export const resourcePathSchema = z.object({
   group,
   version,

@@ -21,6 +21,7 @@ import {
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { skePermissions } from '@syntasso/plugin-ske-common';
 import { registerResourceActions, ResourceOperations } from './actions';
+import { PendingRequestStore } from './database/PendingRequestStore';
 import { createRouter } from './router';
 import { PermissionGate } from './service/PermissionGate';
 import { skeServicesRef } from './service/skeServices';
@@ -42,6 +43,7 @@ export const skePlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        database: coreServices.database,
       },
       async init({
         services: { platform, resources },
@@ -51,11 +53,16 @@ export const skePlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         auditor,
+        database,
       }) {
         permissionsRegistry.addPermissions(skePermissions);
         const gate = new PermissionGate(httpAuth, permissions);
+        const pendingRequests = await PendingRequestStore.create(database);
         httpRouter.use(
-          createRouter({ platform, resources, gate, auditor, httpAuth }),
+          createRouter({
+            ...{ platform, resources, gate, auditor, httpAuth },
+            pendingRequests,
+          }),
         );
         registerResourceActions(
           actionsRegistry,

@@ -37,6 +37,7 @@ import {
   manifestSchema,
   parse,
   resourcePathSchema,
+  resourceQuerySchema,
   resourceRefSchema,
   updateSchema,
 } from './inputSchemas';
@@ -46,8 +47,10 @@ import type {
 } from './platform/KratixPlatform';
 import { PlatformCredentials } from './platform/PlatformCredentials';
 import { actorOf } from './platform/requestActor';
+import { createPendingRequestRouter } from './routes/pendingRequestRoutes';
 import { audited } from './service/audit';
 import type { PermissionGate } from './service/PermissionGate';
+import type { PendingRequestStore } from './database/PendingRequestStore';
 import type { ResourceService } from './service/ResourceService';
 import { SpecValidationError } from './service/SpecValidator';
 
@@ -58,6 +61,8 @@ export interface RouterOptions {
   auditor: AuditorService;
   /** When given, platform calls learn who the caller is (`actor`, e.g. for GitOps commit messages). */
   httpAuth?: HttpAuthService;
+  /** When given (with `httpAuth`), `/pending-requests` is served from it. */
+  pendingRequests?: PendingRequestStore;
 }
 
 function refFromPath(params: unknown): ResourceRef {
@@ -92,6 +97,7 @@ export function createRouter({
   gate,
   auditor,
   httpAuth,
+  pendingRequests,
 }: RouterOptions): express.Router {
   const contextOf = async (
     req: express.Request,
@@ -191,7 +197,7 @@ export function createRouter({
 
   // Routes of SKE's own backend, kept for Templates and clients written against it.
   router.get('/resource', async (req, res) => {
-    const ref = parse(resourceRefSchema, req.query, 'query');
+    const ref = parse(resourceQuerySchema, req.query, 'query');
     await gate.require(req, skeResourceReadPermission);
     res.json({
       manifest: await resources.getManifest(ref, await contextOf(req)),
@@ -202,11 +208,23 @@ export function createRouter({
     const ref = parse(resourceRefSchema, req.body, 'body');
     await gate.require(req, skeResourceDeletePermission);
     const ctx = await contextOf(req);
-    await audited(auditor, req, 'resource-delete', ref, () =>
+    const receipt = await audited(auditor, req, 'resource-delete', ref, () =>
       resources.delete(ref, ctx),
     );
-    res.json({ deleted: ref });
+    // As SKE: the commit in modes that write through git, else what was deleted.
+    res.json(
+      receipt?.commitSha ? { commitHash: receipt.commitSha } : { deleted: ref },
+    );
   });
+
+  if (pendingRequests && httpAuth) {
+    router.use(
+      createPendingRequestRouter({
+        store: pendingRequests,
+        ...{ resources, gate, auditor, httpAuth },
+      }),
+    );
+  }
 
   // Schema violations carry per-field errors the form shows at each field.
   router.use(

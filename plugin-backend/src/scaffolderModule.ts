@@ -22,6 +22,9 @@ import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-no
 import {
   createConfigureResourceAction,
   createDeleteResourceAction,
+  createPublishCatalogAction,
+  createRecordRequestAction,
+  createWriteManifestAction,
   ResourceOperations,
 } from './actions';
 import { readCatalogConfig } from './catalog/readCatalogConfig';
@@ -29,7 +32,9 @@ import { PermissionGate } from './service/PermissionGate';
 import { skeServicesRef } from './service/skeServices';
 
 /**
- * Adds `ske:configure-resource` and `ske:delete-resource` to the scaffolder.
+ * Adds the SKE actions to the scaffolder: `ske:configure-resource`,
+ * `ske:delete-resource`, `ske:write-manifest`, `ske:publish-catalog` and
+ * `ske:record-request`.
  * Installed with the plugin by the package's default export; ignored when
  * the backend has no scaffolder.
  *
@@ -47,6 +52,9 @@ export const skeScaffolderModule = createBackendModule({
         permissions: coreServices.permissions,
         auditor: coreServices.auditor,
         config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        discovery: coreServices.discovery,
+        auth: coreServices.auth,
       },
       async init({
         scaffolder,
@@ -55,6 +63,9 @@ export const skeScaffolderModule = createBackendModule({
         permissions,
         auditor,
         config,
+        logger,
+        discovery,
+        auth,
       }) {
         const operations = new ResourceOperations(
           services.resources,
@@ -67,6 +78,9 @@ export const skeScaffolderModule = createBackendModule({
             readCatalogConfig(config).settings,
           ),
           createDeleteResourceAction(operations),
+          createWriteManifestAction(),
+          createPublishCatalogAction({ config, logger }),
+          createRecordRequestAction({ discovery, auth }),
         );
       },
     });

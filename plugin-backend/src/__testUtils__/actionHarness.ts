@@ -46,6 +46,8 @@ const TEMPLATE_USER = 'user:default/alice';
 export interface StepOptions {
   dryRun?: boolean;
   secrets?: Record<string, string>;
+  /** The task's workspace (default: the OS temp directory). */
+  workspacePath?: string;
 }
 
 /**
@@ -61,7 +63,7 @@ function stepContext(input: Record<string, unknown>, options: StepOptions) {
     secrets: options.secrets,
     isDryRun: options.dryRun,
     logger,
-    workspacePath: os.tmpdir(),
+    workspacePath: options.workspacePath ?? os.tmpdir(),
     task: { id: 'task-1' },
     user: { ref: TEMPLATE_USER },
     output: (name: string, value: unknown) => {

@@ -53,6 +53,8 @@ export interface ConfigureResult {
   resourceId: string;
   operation: 'created' | 'updated';
   commitSha?: string;
+  /** The same commit under SKE's own spelling, for Templates written against SKE. */
+  commitsha?: string;
 }
 
 /** What `ske:delete-resource` reports. */
@@ -69,6 +71,12 @@ const contextOf = (caller: ActionCaller): PlatformRequestContext => ({
 
 const commitOf = (receipt: WriteReceipt | void) =>
   receipt?.commitSha ? { commitSha: receipt.commitSha } : {};
+
+/** `ske:configure-resource` names the commit both ways: `commitSha` and SKE's `commitsha`. */
+const configureCommitOf = (receipt: WriteReceipt | void) =>
+  receipt?.commitSha
+    ? { commitSha: receipt.commitSha, commitsha: receipt.commitSha }
+    : {};
 
 /**
  * A platform credential error gets the reason it happens to actions: they run
@@ -127,7 +135,11 @@ export class ResourceOperations {
       const created = await this.audit('resource-create', ref, caller, () =>
         this.resources.create(manifest, ctx, options),
       );
-      return { resourceId, operation: 'created', ...commitOf(created) };
+      return {
+        resourceId,
+        operation: 'created',
+        ...configureCommitOf(created),
+      };
     }
     await this.gate.requireFor(caller.credentials, skeResourceUpdatePermission);
     const updated = await this.audit('resource-update', ref, caller, () =>
@@ -138,7 +150,7 @@ export class ResourceOperations {
         options,
       ),
     );
-    return { resourceId, operation: 'updated', ...commitOf(updated) };
+    return { resourceId, operation: 'updated', ...configureCommitOf(updated) };
   }
 
   /** Deletes the resource request, once a Promise is known to offer its kind. */

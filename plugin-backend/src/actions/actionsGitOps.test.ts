@@ -50,6 +50,7 @@ describe('the scaffolder actions in GitOps mode (git http-backend)', () => {
       entityRef: 'component:team-a/postgresql-gitops-db',
       operation: 'created',
       commitSha: git.log()[0].sha,
+      commitsha: git.log()[0].sha,
     });
     expect(git.log()[0]).toMatchObject({
       message: expect.stringContaining(
@@ -67,6 +68,7 @@ describe('the scaffolder actions in GitOps mode (git http-backend)', () => {
       entityRef: 'component:team-a/postgresql-gitops-db',
       operation: 'updated',
       commitSha: git.log()[0].sha,
+      commitsha: git.log()[0].sha,
     });
     expect(YAML.parse(git.read(file)!).spec.env).toBe('prod');
 

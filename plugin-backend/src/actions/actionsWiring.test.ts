@@ -28,6 +28,10 @@ import YAML from 'yaml';
 import skeFeatures from '../index';
 import { postgresql } from '../__testUtils__/resourceHarness';
 import {
+  RunningGitServer,
+  startSkeGitServer,
+} from '../__testUtils__/gitopsBackend';
+import {
   BACKSTAGE_SA,
   platformCluster,
   RunningPlatform,
@@ -46,9 +50,17 @@ const requestTemplate = YAML.parseAllDocuments(
   .find(entity => entity.metadata.name === 'postgresql-request');
 
 const ACTION_IDS = ['ske:configure-resource', 'ske:delete-resource'];
+const SCAFFOLDER_ACTION_IDS = [
+  ...ACTION_IDS,
+  'ske:publish-catalog',
+  'ske:record-request',
+  'ske:write-manifest',
+].sort();
+const STEP_TOKEN = 'glpat-never-shown-9876';
 
 describe('backend.add(import(@syntasso/plugin-ske-backend)) and the actions', () => {
   let platform: RunningPlatform;
+  let git: RunningGitServer;
   let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
   const asUser = mockCredentials.user.header('user:default/alice');
   const postgresqlNames = (namespace: string) =>
@@ -65,6 +77,7 @@ describe('backend.add(import(@syntasso/plugin-ske-backend)) and the actions', ()
 
   beforeAll(async () => {
     platform = await startSkePlatform();
+    git = await startSkeGitServer();
     ({ server } = await startTestBackend({
       features: [
         skeFeatures,
@@ -78,9 +91,10 @@ describe('backend.add(import(@syntasso/plugin-ske-backend)) and the actions', ()
 
   afterAll(async () => {
     await platform?.stop();
+    await git?.stop();
   });
 
-  it('installs the scaffolder module: the scaffolder lists both actions with their examples', async () => {
+  it('installs the scaffolder module: the scaffolder lists every SKE action with its examples', async () => {
     const res = await request(server)
       .get('/api/scaffolder/v2/actions')
       .set('Authorization', asUser);
@@ -93,7 +107,7 @@ describe('backend.add(import(@syntasso/plugin-ske-backend)) and the actions', ()
         schema?: { input?: { properties?: Record<string, unknown> } };
       }[]
     ).filter(a => a.id.startsWith('ske:'));
-    expect(ske.map(a => a.id).sort()).toEqual(ACTION_IDS);
+    expect(ske.map(a => a.id).sort()).toEqual(SCAFFOLDER_ACTION_IDS);
     for (const action of ske) {
       expect(action.examples?.length).toBeGreaterThan(0);
     }
@@ -135,6 +149,61 @@ describe('backend.add(import(@syntasso/plugin-ske-backend)) and the actions', ()
       platform.requestLog.slice(start).filter(c => c.method === 'POST'),
     ).toEqual([expect.objectContaining({ verb: 'create', code: 201 })]);
     expect(postgresqlNames('team-a')).not.toContain('dry-run-db');
+  });
+
+  it('writes and publishes a manifest in a scaffolder dry run; a refused token appears nowhere in the answer', async () => {
+    const requests = git.requests.length;
+    const res = await request(server)
+      .post('/api/scaffolder/v2/dry-run')
+      .set('Authorization', asUser)
+      .send({
+        template: {
+          apiVersion: 'scaffolder.backstage.io/v1beta3',
+          kind: 'Template',
+          metadata: { name: 'publish-request' },
+          spec: {
+            type: 'resource',
+            steps: [
+              {
+                id: 'write',
+                action: 'ske:write-manifest',
+                input: {
+                  manifest: postgresql('team-a', 'pub-db', {
+                    teamId: 'team-a',
+                  }),
+                  targetPath: 'team-a/postgresql/pub-db.yaml',
+                },
+              },
+              {
+                id: 'publish',
+                action: 'ske:publish-catalog',
+                input: {
+                  filePath: '${{ steps.write.output.manifestPath }}',
+                  targetPath: 'team-a/postgresql/pub-db.yaml',
+                  repoUrl: git.repoUrl,
+                  branchName: 'main',
+                  type: 'gitlab',
+                  token: STEP_TOKEN,
+                },
+              },
+            ],
+          },
+        },
+        values: {},
+        directoryContents: [],
+      });
+
+    const body = JSON.stringify(res.body);
+    expect(body).toContain('Git server refused to fetch branch');
+    expect(body).toContain('HTTP 401');
+    expect(body).not.toContain(STEP_TOKEN);
+    expect(body).not.toContain(
+      Buffer.from(`oauth2:${STEP_TOKEN}`).toString('base64'),
+    );
+    // The publish step reached the git server and was refused.
+    expect(res.status).toBe(401);
+    expect(git.requests.slice(requests).map(r => r.status)).toContain(401);
+    expect(git.log()).toHaveLength(1);
   });
 
   it("lists both actions in the ske plugin's actions registry for MCP clients", async () => {

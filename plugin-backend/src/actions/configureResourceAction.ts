@@ -80,6 +80,11 @@ export function createConfigureResourceAction(
             .string()
             .optional()
             .describe('GitOps mode: the commit that carries the change'),
+        commitsha: z =>
+          z
+            .string()
+            .optional()
+            .describe("The same commit, under SKE's spelling"),
       },
     },
     async handler(ctx) {

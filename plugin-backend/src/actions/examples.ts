@@ -19,6 +19,9 @@ import YAML from 'yaml';
 
 export const CONFIGURE_RESOURCE_ID = 'ske:configure-resource';
 export const DELETE_RESOURCE_ID = 'ske:delete-resource';
+export const WRITE_MANIFEST_ID = 'ske:write-manifest';
+export const PUBLISH_CATALOG_ID = 'ske:publish-catalog';
+export const RECORD_REQUEST_ID = 'ske:record-request';
 
 /** A resource request as an SKE-generated Template builds it from its parameters. */
 const generatedTemplateManifest = {
@@ -83,6 +86,83 @@ export const deleteResourceExamples: TemplateExample[] = [
       ...exampleRef,
       name: '${{ parameters.objname }}',
       namespace: '${{ parameters.objnamespace }}',
+    }),
+  },
+];
+
+/** Where an example request goes in the workspace and in the requests repository. */
+const examplePath = 'team-a/postgresql/orders-db.yaml';
+
+export const writeManifestExamples: TemplateExample[] = [
+  {
+    description:
+      "Write the resource request of an SKE-generated Template's parameters into the workspace",
+    example: step(WRITE_MANIFEST_ID, 'write', 'Write the request', {
+      manifest: generatedTemplateManifest,
+      targetPath:
+        '${{ parameters.objnamespace }}/postgresql/${{ parameters.objname }}.yaml',
+    }),
+  },
+  {
+    description: 'Write a request given as YAML text, comments kept',
+    example: step(WRITE_MANIFEST_ID, 'write', 'Write orders-db', {
+      manifest: `# requested through Backstage\n${YAML.stringify(
+        exampleManifest,
+      )}`,
+      targetPath: examplePath,
+    }),
+  },
+];
+
+export const publishCatalogExamples: TemplateExample[] = [
+  {
+    description:
+      "Push the written request to a branch of a GitHub repository with the credentials of Backstage's integrations",
+    example: step(PUBLISH_CATALOG_ID, 'publish', 'Publish the request', {
+      filePath: '${{ steps.write.output.manifestPath }}',
+      targetPath: `platform/requests/${examplePath}`,
+      repoUrl: 'https://github.com/acme/platform-requests.git',
+      branchName: 'request/orders-db',
+      type: 'github',
+      commitMessage: 'Request orders-db',
+    }),
+  },
+  {
+    description:
+      "Push to GitLab with a token from the task's secrets (never logged), as a named author",
+    example: step(PUBLISH_CATALOG_ID, 'publish', 'Publish the request', {
+      filePath: examplePath,
+      targetPath: examplePath,
+      repoUrl: 'https://gitlab.example.com/platform/requests.git',
+      branchName: 'main',
+      type: 'gitlab',
+      token: '${{ secrets.gitlabToken }}',
+      defaultAuthor: { name: 'Platform Bot', email: 'bot@example.com' },
+    }),
+  },
+];
+
+export const recordRequestExamples: TemplateExample[] = [
+  {
+    description:
+      'Record the request a previous step put in a pull request, so it shows as pending review',
+    example: step(RECORD_REQUEST_ID, 'record', 'Record the pending request', {
+      promiseName: 'postgresql',
+      name: '${{ parameters.objname }}',
+      namespace: '${{ parameters.objnamespace }}',
+      action: 'Request',
+      pullRequestUrl: '${{ steps.pr.output.remoteUrl }}',
+      requestsRepoUrl: 'https://github.com/acme/platform-requests',
+      manifest: generatedTemplateManifest,
+    }),
+  },
+  {
+    description: 'Record a pending deletion',
+    example: step(RECORD_REQUEST_ID, 'record', 'Record the deletion', {
+      promiseName: 'postgresql',
+      name: 'orders-db',
+      namespace: 'team-a',
+      action: 'Delete',
     }),
   },
 ];

@@ -16,5 +16,8 @@
 
 export { createConfigureResourceAction } from './configureResourceAction';
 export { createDeleteResourceAction } from './deleteResourceAction';
+export { createPublishCatalogAction } from './publishCatalogAction';
+export { createRecordRequestAction } from './recordRequestAction';
 export { registerResourceActions } from './registryActions';
 export { ResourceOperations } from './ResourceOperations';
+export { createWriteManifestAction } from './writeManifestAction';

@@ -67,6 +67,10 @@ export function registerResourceActions(
             .string()
             .optional()
             .describe('GitOps mode: the commit that carries the change'),
+          commitsha: z
+            .string()
+            .optional()
+            .describe("The same commit, under SKE's spelling"),
         }),
     },
     examples: [

@@ -165,6 +165,22 @@ describe('deleting resource requests through /api/ske', () => {
       );
     });
 
+    it('GET /resource reads from the default namespace when the query names none, as SKE does', async () => {
+      await seed('default', 'shared-db', { teamId: 'team-a' });
+      const res = await call(
+        'get',
+        `/api/ske/resource?name=shared-db&kind=postgresql&apiVersion=${encodeURIComponent(
+          PG_API_VERSION,
+        )}`,
+        { as: 'alice' },
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.manifest.metadata).toMatchObject({
+        name: 'shared-db',
+        namespace: 'default',
+      });
+    });
+
     it('GET /resource answers 404 for a missing resource', async () => {
       const res = await call('get', `/api/ske/resource?${refQuery('nope')}`, {
         as: 'bob',

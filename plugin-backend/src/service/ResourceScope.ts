@@ -130,6 +130,25 @@ export class ResourceScope {
     return found;
   }
 
+  /** The API the Promise named `promiseName` offers right now; else NotFoundError. */
+  async requirePromise(
+    promiseName: string,
+    ctx: PlatformRequestContext,
+  ): Promise<OfferedApi> {
+    const named = (offer: OfferedApi) =>
+      offer.promiseName === promiseName && !isReservedGroup(offer.group);
+    let found = (await this.offers(ctx, false)).find(named);
+    if (!found && this.usesServiceCredentials()) {
+      found = (await this.offers(ctx, true)).find(named);
+    }
+    if (!found) {
+      throw new NotFoundError(
+        `No Promise '${promiseName}' offers a resource API`,
+      );
+    }
+    return found;
+  }
+
   /**
    * For listing a Promise's resources: the Promise was read from the platform
    * by name, so its API is offered, unless it names a reserved group.

@@ -57,6 +57,19 @@ export class ResourceService {
     return this.platform.getPromise(offer.promiseName, ctx);
   }
 
+  /** The API of the Promise named `promiseName`, when it offers one (404 otherwise). */
+  requireOfferedPromise(promiseName: string, ctx: PlatformRequestContext) {
+    return this.scope.requirePromise(promiseName, ctx);
+  }
+
+  /** The API a resource belongs to, when a Promise offers it (404 otherwise). */
+  requireOffered(
+    ref: Pick<ResourceRef, 'apiVersion' | 'kind' | 'namespace'>,
+    ctx: PlatformRequestContext,
+  ) {
+    return this.scope.require(ref, ctx);
+  }
+
   async list(
     promiseName: string,
     options: ListResourcesOptions,

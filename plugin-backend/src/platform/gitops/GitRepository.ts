@@ -46,6 +46,13 @@ export interface GitRepositoryOptions {
   timeoutMs?: number;
   /** isomorphic-git's HTTP client (default: its Node client). */
   http?: HttpClient;
+  /**
+   * Where a `branch` that does not exist yet starts: the head of the
+   * repository's default branch, or of a named one. Default: empty.
+   */
+  newBranchFrom?: 'default-branch' | { branch: string };
+  /** An empty directory for the local copy, owned by the caller (default: a private temp directory removed at exit). */
+  gitdir?: string;
 }
 
 /**
@@ -84,7 +91,7 @@ export class GitRepository {
 
   constructor(private readonly options: GitRepositoryOptions) {
     this.store = {
-      gitdir: privateGitDir(),
+      gitdir: options.gitdir ?? privateGitDir(),
       cache: {},
     };
     this.http = options.http ?? nodeHttp;
@@ -141,19 +148,39 @@ export class GitRepository {
   /** Fetches the branch; a snapshot of its head (empty when the branch does not exist yet). */
   private async fetch(): Promise<RepoSnapshot> {
     await this.init();
-    const { branch } = this.options;
-    const result = await this.remoteCall(`fetch branch '${branch}'`, headers =>
-      git.fetch({
-        fs,
-        http: this.http,
-        ...this.store,
-        remote: 'origin',
-        ref: branch,
-        singleBranch: true,
-        tags: false,
-        headers,
-      }),
-    );
+    const { branch, newBranchFrom } = this.options;
+    const missingBranch = (error: unknown) =>
+      newBranchFrom !== undefined &&
+      (error as { code?: string })?.code === 'NotFoundError';
+    const fetchRef = (
+      ref: string | undefined,
+      expected?: (error: unknown) => boolean,
+    ) =>
+      this.remoteCall(
+        ref ? `fetch branch '${ref}'` : 'fetch the default branch',
+        headers =>
+          git.fetch({
+            fs,
+            http: this.http,
+            ...this.store,
+            remote: 'origin',
+            ref,
+            singleBranch: true,
+            tags: false,
+            headers,
+          }),
+        expected,
+      );
+    let result;
+    try {
+      result = await fetchRef(branch, missingBranch);
+    } catch (error) {
+      if (!missingBranch(error)) throw error;
+      // A new branch: its first commit goes on top of the base branch.
+      result = await fetchRef(
+        newBranchFrom === 'default-branch' ? undefined : newBranchFrom?.branch,
+      );
+    }
     return new RepoSnapshot(this.store, result.fetchHead ?? undefined);
   }
 

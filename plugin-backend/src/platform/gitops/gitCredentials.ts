@@ -36,7 +36,7 @@ export interface GitAuth {
  * - `none`: anonymous (e.g. a local server without auth).
  */
 export interface GitCredentialSource {
-  kind: 'token' | 'github-integration' | 'none';
+  kind: 'token' | 'github-integration' | 'gitlab-integration' | 'none';
   get(): Promise<GitAuth | undefined>;
 }
 
@@ -49,25 +49,76 @@ export function gitCredentialSource(
     const auth = { username: scm.username, password: scm.token };
     return { kind: 'token', get: async () => auth };
   }
-  // ScmIntegrations always adds an anonymous github.com entry: look for a configured one.
-  const host = new URL(scm.repoUrl).host;
-  const configured = config
-    .getOptionalConfigArray('integrations.github')
-    ?.some(c => (c.getOptionalString('host') ?? 'github.com') === host);
-  if (configured) {
-    const integrations = ScmIntegrations.fromConfig(config);
-    const provider =
-      DefaultGithubCredentialsProvider.fromIntegrations(integrations);
-    return {
-      kind: 'github-integration',
-      get: async () => {
-        const { token } = await provider.getCredentials({ url: scm.repoUrl });
-        // GitHub App installation tokens authenticate git as `x-access-token`.
-        return token
-          ? { username: 'x-access-token', password: token }
-          : undefined;
-      },
-    };
+  return (
+    githubIntegrationSource(scm.repoUrl, config) ?? {
+      kind: 'none',
+      get: async () => undefined,
+    }
+  );
+}
+
+/** Whether `integrations.<type>` has an entry for `host` (ScmIntegrations always adds anonymous public ones). */
+const hasIntegrationFor = (config: Config, type: string, host: string) =>
+  config
+    .getOptionalConfigArray(`integrations.${type}`)
+    ?.some(c => (c.getOptionalString('host') ?? `${type}.com`) === host) ??
+  false;
+
+/**
+ * Backstage's GitHub credentials for `url` when `integrations.github` has an
+ * entry for its host: a GitHub App installation token, else the
+ * integration's token.
+ */
+function githubIntegrationSource(
+  url: string,
+  config: Config,
+): GitCredentialSource | undefined {
+  if (!hasIntegrationFor(config, 'github', new URL(url).host)) {
+    return undefined;
   }
-  return { kind: 'none', get: async () => undefined };
+  const provider = DefaultGithubCredentialsProvider.fromIntegrations(
+    ScmIntegrations.fromConfig(config),
+  );
+  return {
+    kind: 'github-integration',
+    get: async () => {
+      const { token } = await provider.getCredentials({ url });
+      // GitHub App installation tokens authenticate git as `x-access-token`.
+      return token
+        ? { username: 'x-access-token', password: token }
+        : undefined;
+    },
+  };
+}
+
+/** The token of the `integrations.gitlab` entry for `url`'s host, as GitLab's `oauth2` user. */
+function gitlabIntegrationSource(
+  url: string,
+  config: Config,
+): GitCredentialSource | undefined {
+  if (!hasIntegrationFor(config, 'gitlab', new URL(url).host)) {
+    return undefined;
+  }
+  const token =
+    ScmIntegrations.fromConfig(config).gitlab.byUrl(url)?.config.token;
+  return token
+    ? {
+        kind: 'gitlab-integration',
+        get: async () => ({ username: 'oauth2', password: token }),
+      }
+    : undefined;
+}
+
+/**
+ * The credentials Backstage's `integrations` config holds for `url`, for a
+ * repository of `type`; undefined when it holds none.
+ */
+export function integrationCredentialSource(
+  url: string,
+  type: 'github' | 'gitlab',
+  config: Config,
+): GitCredentialSource | undefined {
+  return type === 'github'
+    ? githubIntegrationSource(url, config)
+    : gitlabIntegrationSource(url, config);
 }

@@ -35,7 +35,7 @@ export interface ScmConfig {
 export type ScmType = 'github' | 'gitlab';
 
 /** The basic-auth username each host expects with a token. */
-const USERNAME_BY_TYPE: Record<ScmType, string> = {
+export const USERNAME_BY_TYPE: Record<ScmType, string> = {
   github: 'x-access-token',
   gitlab: 'oauth2',
 };
@@ -47,6 +47,32 @@ function repoDirectory(value: string, key: string): string {
     throw new Error(`${key} '${value}' must not contain '..'`);
   }
   return segments.join('/');
+}
+
+/**
+ * `repoUrl` when it is an http(s) clone URL without credentials; else an
+ * error naming `key` (and `tokenKey`, where credentials belong), with any
+ * credentials in the URL masked.
+ */
+export function checkRepoUrl(
+  repoUrl: string,
+  key: string,
+  tokenKey: string,
+): string {
+  if (!/^https?:\/\//.test(repoUrl)) {
+    throw new Error(
+      `${key} must be an http(s) URL of a git repository, got '${repoUrl.replace(
+        /\/\/[^@/]*@/,
+        '//***@',
+      )}'`,
+    );
+  }
+  if (/^https?:\/\/[^/]*@/.test(repoUrl)) {
+    throw new Error(
+      `${key} must not contain credentials; set ${tokenKey} instead`,
+    );
+  }
+  return repoUrl;
 }
 
 /** `ske.scm.token`; an empty one (e.g. `token: ''`) counts as unset. */
@@ -67,20 +93,11 @@ export function readScmConfig(config: Config): ScmConfig {
     );
   }
   const scm = config.getConfig('ske.scm');
-  const repoUrl = scm.getString('repoUrl');
-  if (!/^https?:\/\//.test(repoUrl)) {
-    throw new Error(
-      `ske.scm.repoUrl must be an http(s) URL of a git repository, got '${repoUrl.replace(
-        /\/\/[^@/]*@/,
-        '//***@',
-      )}'`,
-    );
-  }
-  if (/^https?:\/\/[^/]*@/.test(repoUrl)) {
-    throw new Error(
-      'ske.scm.repoUrl must not contain credentials; set ske.scm.token instead',
-    );
-  }
+  const repoUrl = checkRepoUrl(
+    scm.getString('repoUrl'),
+    'ske.scm.repoUrl',
+    'ske.scm.token',
+  );
   const type = scm.getOptionalString('type');
   if (type !== undefined && !(type in USERNAME_BY_TYPE)) {
     throw new Error(
