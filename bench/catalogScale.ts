@@ -110,7 +110,13 @@ export async function catalogScale(
         directMs,
       )}; backend heap ${growth >= 0 ? '+' : '−'}${kb(
         Math.abs(growth),
-      )} since start (${kb(perRequest)} a request added since the last size)`,
+      )} since start (${kb(
+        perRequest,
+      )} a request added since the last size), RSS ${kb(
+        memory.rss,
+      )} (at start ${kb(
+        baseline.rss,
+      )}; the catalog's in-memory SQLite lives outside the heap)`,
       against: `refresh ${ratio(refresh.ms / directMs)} of the direct listing`,
       goal: 'refresh within 2× the direct listing at 10,000; memory growth linear',
       holds: size === 10_000 ? refresh.ms <= 2 * directMs : undefined,
