@@ -7,10 +7,15 @@
  *   SKE_BENCH_QUICK=1 yarn bench   # fewer samples, for a smoke run
  */
 import { backendOverhead } from './backendOverhead';
+import { catalogScale } from './catalogScale';
 import { frontendWeight } from './frontendWeight';
 import { listScale } from './listScale';
 import { manageForm } from './manageForm';
-import { BenchStack, startBenchStack } from './processes/benchStack';
+import {
+  BenchStack,
+  startBenchStack,
+  startCatalogStack,
+} from './processes/benchStack';
 import { markdownTable, Figure } from './report';
 
 type Suite = (
@@ -22,6 +27,20 @@ type Suite = (
 const suites: Record<string, Suite> = {
   backend: async (stack, o) => backendOverhead(await stack(), o),
   scale: async (stack, o) => listScale(await stack(), o),
+  // A platform and a catalog backend of its own, stopped when done.
+  catalog: async (_stack, o) => {
+    const own = await startCatalogStack();
+    try {
+      return await catalogScale(
+        own.platform,
+        own.backend,
+        own.direct,
+        o.quick ? [100, 1_000] : [100, 1_000, 10_000],
+      );
+    } finally {
+      own.stop();
+    }
+  },
   frontend: () => frontendWeight(),
   manage: (_stack, o) => manageForm(o),
 };

@@ -7,6 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { skePlugin } from '@syntasso/plugin-ske-backend';
+import { platformClusterConfig } from './platformCluster';
 import type { PlatformReady } from './platformProcess';
 
 export interface BackendReady {
@@ -20,22 +21,7 @@ async function main() {
       skePlugin,
       mockServices.rootConfig.factory({
         data: {
-          kubernetes: {
-            clusterLocatorMethods: [
-              {
-                type: 'config',
-                clusters: [
-                  {
-                    name: 'kratix',
-                    url: platform.url,
-                    authProvider: 'serviceAccount',
-                    serviceAccountToken: platform.tokens.backstage,
-                    caData: Buffer.from(platform.caCert).toString('base64'),
-                  },
-                ],
-              },
-            ],
-          },
+          kubernetes: platformClusterConfig(platform),
           ske: { kubernetes: { platformName: 'kratix' } },
         },
       }),

@@ -1,21 +1,25 @@
 import { CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
 import { kubeconfigFor } from '@syntasso/ske-platform-simulator';
 import type { BackendReady } from './backendProcess';
+import type { CatalogBackendReady } from './catalogBackendProcess';
 import { Child, startChild } from './child';
 import type { PlatformReady } from './platformProcess';
 
 /** The platform and a backend, each in its own process, and a direct client to the platform. */
-export interface BenchStack {
+export interface BenchStack<Ready = BackendReady> {
   platform: Child<PlatformReady>;
-  backend: Child<BackendReady>;
+  backend: Child<Ready>;
   /** `@kubernetes/client-node` straight to the platform, as the backend's service account. */
   direct: CustomObjectsApi;
   stop(): void;
 }
 
-export async function startBenchStack(): Promise<BenchStack> {
+/** The platform and a backend started by `backendScript` (a file in this folder). */
+export async function startBenchStack<Ready = BackendReady>(
+  backendScript = 'backendProcess.ts',
+): Promise<BenchStack<Ready>> {
   const platform = await startChild<PlatformReady>('platformProcess.ts');
-  const backend = await startChild<BackendReady>('backendProcess.ts', {
+  const backend = await startChild<Ready>(backendScript, {
     SKE_BENCH_PLATFORM: JSON.stringify(platform.ready),
   });
   const kc = new KubeConfig();
@@ -32,6 +36,10 @@ export async function startBenchStack(): Promise<BenchStack> {
     },
   };
 }
+
+/** The platform and a backend with the catalog and the SKE catalog module. */
+export const startCatalogStack = () =>
+  startBenchStack<CatalogBackendReady>('catalogBackendProcess.ts');
 
 export async function getJson<T = unknown>(url: string): Promise<T> {
   const res = await fetch(url);

@@ -1,10 +1,13 @@
 /**
  * The simulated Kratix platform for benchmarks, in its own process. Answers
  * `{ type: 'seed', count }` by adding postgresql resources in namespace
- * `scale` until there are `count` of them.
+ * `scale` until there are `count` of them, and
+ * `{ type: 'seedCatalog', promises, count }` (see catalogSeed.ts) by adding
+ * `promises` Promises and `count` requests spread across them.
  */
 import { startPlatform } from '@syntasso/ske-platform-simulator';
 import type { KubeObject } from '@syntasso/ske-platform-simulator';
+import { CatalogSeed } from './catalogSeed';
 
 export interface PlatformReady {
   url: string;
@@ -21,7 +24,14 @@ async function main() {
     metadata: { name: 'scale' },
   } as KubeObject);
   let seeded = 0;
+  const catalogSeed = new CatalogSeed(platform);
   process.on('message', (message: { type: string; count: number }) => {
+    if (message.type === 'seedCatalog') {
+      catalogSeed
+        .grow(message.count)
+        .then(requests => process.send!({ seeded: requests }));
+      return;
+    }
     if (message.type !== 'seed') return;
     for (; seeded < message.count; seeded++) {
       platform.apply({
