@@ -5,7 +5,7 @@ export { PLATFORM_USERS } from './access';
 export type { PlatformUserName } from './access';
 export type { Authenticator, PlatformUser } from './auth';
 export type { KubeObject } from './store';
-export { OUTCOME_LABEL } from './reconciler';
+export { OUTCOME_LABEL } from './kratixRules';
 export {
   promiseFiles,
   resourceRequestFiles,
