@@ -15,7 +15,8 @@ import { seedPromises } from './fixtures/promises';
 import { seedNamespaces, seedResources } from './fixtures/resources';
 import { generatePki, PlatformPki } from './pki';
 import { Rbac } from './rbac';
-import { KratixReconciler, OUTCOME_LABEL } from './reconciler';
+import { requestSettled } from './kratixRules';
+import { KratixReconciler } from './reconciler';
 import { splitApiVersion, TypeRegistry } from './registry';
 import { ResourceApi } from './resourceApi';
 import { ApiServer, RequestLogEntry } from './server';
@@ -138,24 +139,12 @@ export async function startPlatform(
     );
     seedResources.forEach(r => apply(r as KubeObject));
   }
-  /**
-   * A seeded resource has settled when its workflow finished for its current
-   * generation, or (outcome `pending`) is running; one deleted since has too.
-   */
   const resourceSettled = (seeded: KubeObject) => {
     const { type } = routeOf(registry, seeded);
     const { name, namespace } = seeded.metadata;
-    const current = store
-      .list(type, namespace)
-      .find(o => o.metadata.name === name);
-    if (!current) return true;
-    const status = current.status as
-      | { observedGeneration?: number; conditions?: unknown[] }
-      | undefined;
-    if (!status) return false;
-    return seeded.metadata.labels?.[OUTCOME_LABEL] === 'pending'
-      ? (status.conditions?.length ?? 0) > 0
-      : status.observedGeneration === current.metadata.generation;
+    return requestSettled(
+      store.list(type, namespace).find(o => o.metadata.name === name),
+    );
   };
   const url = await server.listen();
   return {

@@ -8,12 +8,17 @@ import {
   resourceInProgress,
   resourceSucceeded,
 } from './kratixStatus';
+import {
+  adopt,
+  isAdopted,
+  outcomeOf,
+  PIPELINE,
+  promiseApiCrd,
+  release,
+  requestTypeKey,
+} from './kratixRules';
 
-/** Label steering the simulated pipeline: `fail` or `pending` (never completes). */
-export const OUTCOME_LABEL = 'simulator.ske.io/outcome';
-const PROMISE_LABEL = 'kratix.io/promise-name';
-const FINALIZER = 'kratix.io/resource-cleanup';
-const PIPELINE = 'instance-configure';
+export { OUTCOME_LABEL } from './kratixRules';
 
 export interface ReconcilerOptions {
   /** How long a simulated pipeline runs, in ms. */
@@ -93,24 +98,16 @@ export class KratixReconciler {
     const generation = obj.metadata.generation ?? 1;
     const status = obj.status as { observedGeneration?: number } | undefined;
     if (status?.observedGeneration === generation) return;
-    const crd = spec.api as unknown as KubeObject | undefined;
-    if (crd?.spec) {
+    const crd = promiseApiCrd(obj);
+    if (crd) {
       const crdType = this.registry.find(
         'apiextensions.k8s.io',
         'v1',
         'customresourcedefinitions',
       )!;
-      const crdSpec = crd.spec as { group: string; names: { plural: string } };
-      this.promiseByType.set(
-        `${crdSpec.group}/${crdSpec.names.plural}`,
-        obj.metadata.name,
-      );
+      this.promiseByType.set(requestTypeKey(crd), obj.metadata.name);
       try {
-        this.systemCall('POST', crdType, {
-          ...crd,
-          apiVersion: 'apiextensions.k8s.io/v1',
-          kind: 'CustomResourceDefinition',
-        });
+        this.systemCall('POST', crdType, crd);
       } catch {
         this.systemCall('PUT', crdType, {
           ...this.store.get(crdType, undefined, crd.metadata.name),
@@ -137,24 +134,13 @@ export class KratixReconciler {
     if (metadata.deletionTimestamp) {
       this.later(() => {
         const latest = this.store.get(type, metadata.namespace, metadata.name);
-        latest.metadata.finalizers = (latest.metadata.finalizers ?? []).filter(
-          f => f !== FINALIZER,
-        );
-        this.store.update(type, latest);
+        this.store.update(type, release(latest));
       }, this.options.pipelineDelayMs);
       return;
     }
     const promise = this.promiseByType.get(`${type.group}/${type.plural}`)!;
-    if (
-      metadata.labels?.[PROMISE_LABEL] !== promise ||
-      !metadata.finalizers?.includes(FINALIZER)
-    ) {
-      metadata.labels = { ...metadata.labels, [PROMISE_LABEL]: promise };
-      metadata.finalizers = [
-        ...(metadata.finalizers ?? []).filter(f => f !== FINALIZER),
-        FINALIZER,
-      ];
-      this.store.update(type, current);
+    if (!isAdopted(current, promise)) {
+      this.store.update(type, adopt(current, promise));
       return;
     }
     const generation = metadata.generation ?? 1;
@@ -169,7 +155,7 @@ export class KratixReconciler {
       { ...current, status: resourceInProgress(status, PIPELINE) },
       'status',
     );
-    const outcome = metadata.labels?.[OUTCOME_LABEL];
+    const outcome = outcomeOf(current);
     if (outcome === 'pending') return;
     this.later(() => {
       const latest = this.store.get(type, metadata.namespace, metadata.name);

@@ -2,6 +2,7 @@ import https from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { RunningPlatform } from '../platform';
 import type { PlatformUserName } from '../access';
+import { onJsonLines } from './jsonLines';
 
 /** A response of the simulated API server, its body parsed as JSON when it is JSON. */
 export interface HttpResponse<T = any> {
@@ -161,23 +162,12 @@ export class PlatformHttpClient {
       const req = https.request(
         this.requestOptions('GET', `${url.pathname}${url.search}`, {}),
         res => {
-          let buffered = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => {
-            buffered += chunk;
-            let newline = buffered.indexOf('\n');
-            while (newline >= 0) {
-              const line = buffered.slice(0, newline).trim();
-              buffered = buffered.slice(newline + 1);
-              newline = buffered.indexOf('\n');
-              if (!line) continue;
-              const event = JSON.parse(line) as WatchEvent<T>;
-              events.push(event);
-              for (const waiter of [...waiters]) {
-                if (waiter.predicate(event)) {
-                  waiters.splice(waiters.indexOf(waiter), 1);
-                  waiter.resolve(event);
-                }
+          onJsonLines<WatchEvent<T>>(res, event => {
+            events.push(event);
+            for (const waiter of [...waiters]) {
+              if (waiter.predicate(event)) {
+                waiters.splice(waiters.indexOf(waiter), 1);
+                waiter.resolve(event);
               }
             }
           });

@@ -1,25 +1,16 @@
+import { customResourceDefinition, FREE_FORM } from '../../fixtures/crd';
+
 /** Test types for the fidelity suite, in a group alice may write in team-a. */
 export const GROUP = 'marketplace.kratix.io';
 const VERSION = 'v1alpha1';
 
-function crd(kind: string, plural: string, version: Record<string, unknown>) {
-  return {
-    apiVersion: 'apiextensions.k8s.io/v1',
-    kind: 'CustomResourceDefinition',
-    metadata: { name: `${plural}.${GROUP}` },
-    spec: {
-      group: GROUP,
-      scope: 'Namespaced',
-      names: {
-        kind,
-        plural,
-        singular: kind.toLowerCase(),
-        listKind: `${kind}List`,
-      },
-      versions: [{ name: VERSION, served: true, storage: true, ...version }],
-    },
-  };
-}
+const crd = (kind: string, plural: string, version: Record<string, unknown>) =>
+  customResourceDefinition({
+    group: GROUP,
+    kind,
+    plural,
+    version: { name: VERSION, ...version },
+  });
 
 /** Widgets: a validated spec and a status subresource, like a Kratix-installed request type. */
 export const widgetCrd = crd('Widget', 'fidelitywidgets', {
@@ -36,10 +27,7 @@ export const widgetCrd = crd('Widget', 'fidelitywidgets', {
             colour: { type: 'string', enum: ['red', 'blue'] },
           },
         },
-        status: {
-          type: 'object',
-          'x-kubernetes-preserve-unknown-fields': true,
-        },
+        status: FREE_FORM,
       },
     },
   },
