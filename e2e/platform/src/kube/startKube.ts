@@ -98,7 +98,7 @@ async function install(
   }
 }
 
-async function waitForCrd(
+export async function waitForCrd(
   client: PlatformHttpClient,
   name: string,
   timeoutMs = 30_000,

@@ -28,7 +28,7 @@ const CRDS: TypePath = {
   plural: 'customresourcedefinitions',
 };
 /** Kratix's finalizer on a Promise: its requests and API go before it does. */
-export const PROMISE_FINALIZER = 'kratix.io/api-crd-cleanup';
+const PROMISE_FINALIZER = 'kratix.io/api-crd-cleanup';
 
 export interface KratixControllerOptions {
   /** The API server and the tokens of its users (the controller acts as admin). */

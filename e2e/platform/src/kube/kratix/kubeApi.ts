@@ -24,7 +24,7 @@ export function objectPath(type: TypePath, obj: KubeObject) {
   return `${collectionPath(type, obj.metadata.namespace)}/${obj.metadata.name}`;
 }
 
-export class KubeApiError extends Error {
+class KubeApiError extends Error {
   constructor(what: string, res: HttpResponse) {
     super(`${what}: ${res.status} ${res.text.slice(0, 500)}`);
   }
