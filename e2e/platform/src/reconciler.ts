@@ -18,7 +18,6 @@ import {
   requestTypeKey,
 } from './kratixRules';
 
-
 export interface ReconcilerOptions {
   /** How long a simulated pipeline runs, in ms. */
   pipelineDelayMs: number;
