@@ -102,6 +102,10 @@ const routes = (o: Target) => {
   return [
     ['GET /resources/…', (s: TestServer) => request(s).get(path)],
     [
+      'GET /resources/…/manifest',
+      (s: TestServer) => request(s).get(`${path}/manifest`),
+    ],
+    [
       'GET /resource',
       (s: TestServer) => request(s).get('/api/ske/resource').query(ref),
     ],

@@ -57,6 +57,14 @@ export class ResourceService {
     return this.platform.getPromise(offer.promiseName, ctx);
   }
 
+  /** The gate alone, for routes that read more about a resource than the resource itself. */
+  async requireOffered(
+    ref: ResourceRef,
+    ctx: PlatformRequestContext,
+  ): Promise<void> {
+    await this.scope.require(ref, ctx);
+  }
+
   async list(
     promiseName: string,
     options: ListResourcesOptions,
