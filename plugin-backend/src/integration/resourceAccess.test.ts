@@ -123,6 +123,12 @@ describe('who may call /api/ske, and what they see when they may not', () => {
         'ske.resource.read',
       ],
       [
+        'get',
+        `${pgRoute('team-a', 'acid-db')}/events`,
+        undefined,
+        'ske.resource.read',
+      ],
+      [
         'post',
         '/api/ske/resources',
         postgresql('team-a', 'denied-db', { teamId: 'team-a' }),

@@ -106,6 +106,10 @@ const routes = (o: Target) => {
       (s: TestServer) => request(s).get(`${path}/manifest`),
     ],
     [
+      'GET /resources/…/events',
+      (s: TestServer) => request(s).get(`${path}/events`),
+    ],
+    [
       'GET /resource',
       (s: TestServer) => request(s).get('/api/ske/resource').query(ref),
     ],
