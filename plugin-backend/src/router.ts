@@ -20,7 +20,6 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { InputError, serializeError } from '@backstage/errors';
 import {
-  ResourceRef,
   skePromiseReadPermission,
   skeResourceCreatePermission,
   skeResourceDeletePermission,
@@ -36,7 +35,6 @@ import {
   listQuerySchema,
   manifestSchema,
   parse,
-  resourcePathSchema,
   resourceQuerySchema,
   resourceRefSchema,
   updateSchema,
@@ -53,6 +51,8 @@ import type { PermissionGate } from './service/PermissionGate';
 import type { PendingRequestStore } from './database/PendingRequestStore';
 import type { ResourceService } from './service/ResourceService';
 import { SpecValidationError } from './service/SpecValidator';
+import { createResourceInsightRoutes } from './routes/resourceInsightRoutes';
+import { RESOURCE_PATH, refFromPath } from './routes/resourcePath';
 
 export interface RouterOptions {
   platform: KratixPlatform;
@@ -63,15 +63,6 @@ export interface RouterOptions {
   httpAuth?: HttpAuthService;
   /** When given (with `httpAuth`), `/pending-requests` is served from it. */
   pendingRequests?: PendingRequestStore;
-}
-
-function refFromPath(params: unknown): ResourceRef {
-  const { group, version, kind, namespace, name } = parse(
-    resourcePathSchema,
-    params,
-    'resource path',
-  );
-  return { apiVersion: `${group}/${version}`, kind, namespace, name };
 }
 
 /** Body-parser failures, without the body they quote; other errors pass on. */
@@ -87,8 +78,6 @@ function bodyErrors(
       : error,
   );
 }
-
-const RESOURCE_PATH = '/resources/:group/:version/:kind/:namespace/:name';
 
 /** The `/api/ske` routes: validate input, check permissions, delegate. */
 export function createRouter({
@@ -194,6 +183,16 @@ export function createRouter({
     );
     res.status(204).end();
   });
+
+  router.use(
+    createResourceInsightRoutes({
+      platform,
+      resources,
+      gate,
+      auditor,
+      contextOf,
+    }),
+  );
 
   // Routes of SKE's own backend, kept for Templates and clients written against it.
   router.get('/resource', async (req, res) => {

@@ -22,5 +22,6 @@
 export * from './annotations';
 export * from './headers';
 export * from './permissions';
+export * from './secrets';
 export * from './status';
 export * from './types';

@@ -77,6 +77,8 @@ export interface ResourceDetails {
   generation?: number;
   creationTimestamp?: string;
   deletionTimestamp?: string;
+  /** What the platform waits for before a deleted request is gone (e.g. `kratix.io/resource-cleanup`). */
+  finalizers?: string[];
   labels: Record<string, string>;
   spec: Record<string, unknown>;
   status: KratixStatus;
@@ -120,4 +122,27 @@ export interface UpdateResourceRequest {
 export interface FieldError {
   path: string;
   message: string;
+}
+
+/** A resource request as the platform holds it, without `managedFields`. @public */
+export interface ResourceManifestResponse {
+  manifest: Record<string, unknown>;
+}
+
+/** A Kubernetes event about a resource request or an object Kratix made for it. @public */
+export interface ResourceEvent {
+  /** `Normal` or `Warning`. */
+  type: string;
+  reason?: string;
+  message?: string;
+  /** The object the event is about, e.g. the request itself or one of its Works. */
+  involvedObject: { kind: string; name: string; namespace?: string };
+  count?: number;
+  /** When it last happened (ISO 8601). */
+  lastSeen?: string;
+}
+
+/** A request's events, newest first. @public */
+export interface ResourceEventList {
+  items: ResourceEvent[];
 }

@@ -140,6 +140,38 @@ export const skeTranslationRef = createTranslationRef({
         'The same spec as the form. It is checked against the schema before it is sent.',
       onlyWithValues: 'Show only fields with values',
     },
+    secrets: {
+      reveal: 'Reveal secrets',
+      hide: 'Hide secrets',
+    },
+    yamlView: {
+      title: 'YAML',
+      description: 'The request as the platform holds it.',
+      copy: 'Copy',
+      copied: 'Copied',
+      download: 'Download',
+      loadFailed: 'Could not load the YAML',
+    },
+    outputs: {
+      title: 'Outputs',
+      description: 'What the pipelines wrote to the status.',
+      key: 'Key',
+      value: 'Value',
+    },
+    events: {
+      title: 'Events',
+      description:
+        'What the platform reported about this request and the Works Kratix made for it, newest first.',
+      none: 'No events.',
+      warning: 'Warning',
+      unavailable: 'Events are unavailable',
+    },
+    deleting: {
+      title: 'Being deleted since {{since}}',
+      waitingFor: 'The platform waits for: {{finalizers}}',
+      noFinalizers: 'The platform is removing it.',
+      manageReadOnly: 'It is being deleted: it can no longer be changed.',
+    },
   },
 });
 

@@ -117,6 +117,18 @@ describe('who may call /api/ske, and what they see when they may not', () => {
       ],
       ['get', pgRoute('team-a', 'acid-db'), undefined, 'ske.resource.read'],
       [
+        'get',
+        `${pgRoute('team-a', 'acid-db')}/manifest`,
+        undefined,
+        'ske.resource.read',
+      ],
+      [
+        'get',
+        `${pgRoute('team-a', 'acid-db')}/events`,
+        undefined,
+        'ske.resource.read',
+      ],
+      [
         'post',
         '/api/ske/resources',
         postgresql('team-a', 'denied-db', { teamId: 'team-a' }),

@@ -85,6 +85,14 @@ const routes = (o: Target) => {
   return [
     ['GET /resources/…', (s: TestServer) => request(s).get(path)],
     [
+      'GET /resources/…/manifest',
+      (s: TestServer) => request(s).get(`${path}/manifest`),
+    ],
+    [
+      'GET /resources/…/events',
+      (s: TestServer) => request(s).get(`${path}/events`),
+    ],
+    [
       'GET /resource',
       (s: TestServer) => request(s).get('/api/ske/resource').query(ref),
     ],

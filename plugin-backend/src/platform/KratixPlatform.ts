@@ -18,6 +18,7 @@ import type {
   PromiseDetails,
   PromiseSummary,
   ResourceDetails,
+  ResourceEvent,
   ResourceList,
   ResourceManifest,
   ResourceRef,
@@ -122,4 +123,13 @@ export interface KratixPlatform {
     ctx: PlatformRequestContext,
     options?: { dryRun?: boolean },
   ): Promise<WriteReceipt | void>;
+
+  /**
+   * Events of the request and of the objects Kratix made for it (its Works),
+   * in any order. Only a live platform has them: absent in GitOps mode.
+   */
+  listResourceEvents?(
+    ref: ResourceRef,
+    ctx: PlatformRequestContext,
+  ): Promise<ResourceEvent[]>;
 }

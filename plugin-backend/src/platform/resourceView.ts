@@ -43,6 +43,7 @@ export function toResourceDetails(obj: ResourceObject): ResourceDetails {
     deletionTimestamp: metadata.deletionTimestamp
       ? new Date(metadata.deletionTimestamp).toISOString()
       : undefined,
+    finalizers: metadata.finalizers?.length ? metadata.finalizers : undefined,
     labels: metadata.labels ?? {},
     spec: obj.spec ?? {},
     status: readKratixStatus(obj.status),

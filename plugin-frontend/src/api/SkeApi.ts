@@ -21,6 +21,8 @@ import type {
   PromiseSummary,
   ResourceDetails,
   ResourceList,
+  ResourceEventList,
+  ResourceManifestResponse,
   ResourceRef,
   UpdateResourceRequest,
 } from '@syntasso/plugin-ske-common';
@@ -45,6 +47,10 @@ export interface SkeApi {
     request: UpdateResourceRequest,
   ): Promise<ResourceDetails>;
   deleteResource(ref: ResourceRef): Promise<void>;
+  /** The request as the platform holds it (`managedFields` removed), unmasked. */
+  getResourceManifest(ref: ResourceRef): Promise<ResourceManifestResponse>;
+  /** Events of the request and of the Works Kratix made for it, newest first (live platforms only). */
+  listResourceEvents(ref: ResourceRef): Promise<ResourceEventList>;
 }
 
 /** @public */

@@ -26,6 +26,8 @@ import type {
   PromiseSummary,
   ResourceDetails,
   ResourceList,
+  ResourceEventList,
+  ResourceManifestResponse,
   ResourceRef,
   UpdateResourceRequest,
 } from '@syntasso/plugin-ske-common';
@@ -129,5 +131,13 @@ export class SkeClient implements SkeApi {
 
   async deleteResource(ref: ResourceRef): Promise<void> {
     await this.request(resourcePath(ref), { method: 'DELETE' });
+  }
+
+  getResourceManifest(ref: ResourceRef): Promise<ResourceManifestResponse> {
+    return this.json(`${resourcePath(ref)}/manifest`);
+  }
+
+  listResourceEvents(ref: ResourceRef): Promise<ResourceEventList> {
+    return this.json(`${resourcePath(ref)}/events`);
   }
 }

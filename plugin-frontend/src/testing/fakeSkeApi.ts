@@ -18,6 +18,7 @@ import { ResponseError } from '@backstage/errors';
 import type {
   FieldError,
   PromiseDetails,
+  ResourceEvent,
   ResourceDetails,
   ResourceRef,
   UpdateResourceRequest,
@@ -60,6 +61,8 @@ export class FakeSkeApi implements SkeApi {
   readonly calls: { method: keyof SkeApi; args: unknown[] }[] = [];
   private readonly failures = new Map<keyof SkeApi, () => Promise<Error>>();
   private readonly resources = new Map<string, ResourceDetails>();
+  /** What `listResourceEvents` answers, for any resource. */
+  events: ResourceEvent[] = [];
 
   constructor(
     private readonly promises: PromiseDetails[] = [],
@@ -138,5 +141,32 @@ export class FakeSkeApi implements SkeApi {
   async deleteResource(ref: ResourceRef) {
     await this.record('deleteResource', [ref]);
     this.resources.delete(keyOf(ref));
+  }
+
+  async getResourceManifest(ref: ResourceRef) {
+    await this.record('getResourceManifest', [ref]);
+    const resource = this.resources.get(keyOf(ref));
+    if (!resource)
+      throw await backendError(404, 'NotFoundError', `${ref.name} not found`);
+    const { status, spec, labels, finalizers, deletionTimestamp } = resource;
+    const manifest = {
+      apiVersion: ref.apiVersion,
+      kind: ref.kind,
+      metadata: {
+        name: ref.name,
+        namespace: ref.namespace,
+        labels,
+        finalizers,
+        deletionTimestamp,
+      },
+      spec,
+      status: { ...status.extra, message: status.message },
+    };
+    return { manifest: JSON.parse(JSON.stringify(manifest)) };
+  }
+
+  async listResourceEvents(ref: ResourceRef) {
+    await this.record('listResourceEvents', [ref]);
+    return { items: this.events };
   }
 }

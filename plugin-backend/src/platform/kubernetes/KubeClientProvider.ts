@@ -15,6 +15,7 @@
  */
 
 import {
+  Configuration,
   createConfiguration,
   CustomObjectsApi,
   KubeConfig,
@@ -107,12 +108,20 @@ export class KubeClientProvider {
   async customObjects(
     credentials: PlatformCredentials,
   ): Promise<CustomObjectsApi> {
+    return this.client(CustomObjectsApi, credentials);
+  }
+
+  /** Any generated API client (core, authorization, ...), with this request's credential. */
+  async client<T>(
+    ApiClass: new (configuration: Configuration) => T,
+    credentials: PlatformCredentials,
+  ): Promise<T> {
     const kc = await this.kubeConfig(credentials);
     const server = kc.getCurrentCluster()?.server;
     if (!server) {
       throw new Error(`No cluster to connect to in ${this.describe()}`);
     }
-    return new CustomObjectsApi(
+    return new ApiClass(
       createConfiguration({
         baseServer: new ServerConfiguration(server, {}),
         authMethods: { default: kc },

@@ -15,11 +15,16 @@
  */
 
 import { CustomErrorBase, InputError, NotFoundError } from '@backstage/errors';
-import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
+import {
+  CoreV1Api,
+  PatchStrategy,
+  setHeaderOptions,
+} from '@kubernetes/client-node';
 import type {
   PromiseDetails,
   PromiseSummary,
   ResourceDetails,
+  ResourceEvent,
   ResourceList,
   ResourceManifest,
   ResourceRef,
@@ -42,6 +47,7 @@ import { withTimeout } from '../withTimeout';
 import { KindResolver } from './KindResolver';
 import type { KubeClientProvider } from './KubeClientProvider';
 import { mapKubernetesError } from './mapKubernetesError';
+import { EVENT_LIST_LIMIT, eventsAbout, workNamesOf } from './resourceEvents';
 
 const PROMISES = {
   group: 'platform.kratix.io',
@@ -261,6 +267,27 @@ export class KubernetesKratixPlatform implements KratixPlatform {
           name: ref.name,
           dryRun: dryRunOf(options),
         });
+      },
+    );
+  }
+
+  async listResourceEvents(
+    ref: ResourceRef,
+    ctx: PlatformRequestContext,
+  ): Promise<ResourceEvent[]> {
+    return this.call(
+      `list the events of ${ref.kind} '${ref.namespace}/${ref.name}'`,
+      async () => {
+        const api = await this.clients.customObjects(ctx.credentials);
+        const core = await this.clients.client(CoreV1Api, ctx.credentials);
+        const [works, events] = await Promise.all([
+          workNamesOf(api, ref),
+          core.listNamespacedEvent({
+            namespace: ref.namespace,
+            limit: EVENT_LIST_LIMIT,
+          }),
+        ]);
+        return eventsAbout(events.items, ref, works);
       },
     );
   }

@@ -37,6 +37,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { describeSkeError, skeApiRef } from '../../api';
 import { skeTranslationRef } from '../../translation';
 import { useLiveResource } from '../../hooks/useLiveResource';
+import { DeletingNotice } from '../DeletingNotice';
 import { MissingAnnotations } from '../MissingAnnotations';
 import { DeleteResourceDialog } from './DeleteResourceDialog';
 import { fieldErrorsToErrorSchema } from './fieldErrorsToErrorSchema';
@@ -78,6 +79,9 @@ export function ResourceManage() {
   if (!refResult.ok) {
     return <MissingAnnotations missing={refResult.missing} />;
   }
+  // A request being deleted can no longer be changed.
+  const deleting =
+    outcome.kind === 'deleting' || Boolean(resource?.deletionTimestamp);
   const specSchema = (
     promise.value?.schema?.properties as Record<string, JsonSchema> | undefined
   )?.spec;
@@ -140,7 +144,7 @@ export function ResourceManage() {
             variant="secondary"
             destructive
             onPress={() => setConfirmingDelete(true)}
-            isDisabled={!resource || outcome.kind === 'deleting'}
+            isDisabled={!resource || deleting}
           >
             {t('common.delete')}
           </Button>
@@ -169,6 +173,11 @@ export function ResourceManage() {
               description={t('manage.updatedDescription')}
             />
           )}
+          <DeletingNotice
+            deletionTimestamp={resource?.deletionTimestamp}
+            finalizers={resource?.finalizers}
+            readOnly
+          />
           {outcome.kind === 'deleting' && (
             <Alert
               status="info"
@@ -213,7 +222,7 @@ export function ResourceManage() {
               isReadOnly
             />
           </Flex>
-          {resource && specSchema && outcome.kind !== 'deleting' && (
+          {resource && specSchema && !deleting && (
             <SpecForm
               key={resource.resourceVersion}
               schema={specSchema}

@@ -29,6 +29,10 @@ import { useLiveResource } from '../../hooks/useLiveResource';
 import { Field } from '../Field';
 import { MissingAnnotations } from '../MissingAnnotations';
 import { StatusPanel } from '../StatusPanel';
+import { DeletingNotice } from '../DeletingNotice';
+import { ResourceOutputs } from '../ResourceOutputs';
+import { ResourceYaml } from '../ResourceYaml';
+import { ResourceEvents } from '../ResourceEvents';
 import { PromiseSummary } from './PromiseSummary';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { skeTranslationRef } from '../../translation';
@@ -64,56 +68,73 @@ export function ResourceOverview() {
   ] as const;
 
   return (
-    <Card>
-      <CardHeader>
-        <Text variant="title-small" as="h2">
-          {t('resourceOverview.heading', {
-            kind: refResult.value.kind,
-            name: refResult.value.name,
-          })}
-        </Text>
-      </CardHeader>
-      <CardBody>
-        <Flex direction="column" gap="4">
-          {error && (
-            <Alert
-              status="warning"
-              title={t('common.liveDataUnavailable')}
-              description={describeSkeError(error).message}
+    <Flex direction="column" gap="4">
+      <Card>
+        <CardHeader>
+          <Text variant="title-small" as="h2">
+            {t('resourceOverview.heading', {
+              kind: refResult.value.kind,
+              name: refResult.value.name,
+            })}
+          </Text>
+        </CardHeader>
+        <CardBody>
+          <Flex direction="column" gap="4">
+            {error && (
+              <Alert
+                status="warning"
+                title={t('common.liveDataUnavailable')}
+                description={describeSkeError(error).message}
+              />
+            )}
+            <Flex gap="6">
+              {identity.map(([id, label, value]) => (
+                <Field key={id} id={id} label={label} value={value} />
+              ))}
+              <Field
+                id="promise"
+                label={t('resourceOverview.promise')}
+                value={
+                  promiseEntity ? (
+                    <EntityRefLink
+                      entityRef={promiseEntity.targetRef}
+                      title={promiseName}
+                    />
+                  ) : (
+                    promiseName
+                  )
+                }
+              />
+            </Flex>
+            {summary && <PromiseSummary markdown={summary} />}
+            {resource && (
+              <DeletingNotice
+                deletionTimestamp={resource.deletionTimestamp}
+                finalizers={resource.finalizers}
+              />
+            )}
+            {resource && (
+              <StatusPanel
+                status={resource.status}
+                generation={resource.generation}
+              />
+            )}
+            {resource && <ResourceOutputs outputs={resource.status.extra} />}
+            <ResourceEvents
+              resourceRef={refResult.value}
+              resourceVersion={resource?.resourceVersion}
             />
-          )}
-          <Flex gap="6">
-            {identity.map(([id, label, value]) => (
-              <Field key={id} id={id} label={label} value={value} />
-            ))}
-            <Field
-              id="promise"
-              label={t('resourceOverview.promise')}
-              value={
-                promiseEntity ? (
-                  <EntityRefLink
-                    entityRef={promiseEntity.targetRef}
-                    title={promiseName}
-                  />
-                ) : (
-                  promiseName
-                )
-              }
-            />
+            {!resource && error && fallback && (
+              <StatusPanel status={readKratixStatus(fallback)} notLive />
+            )}
+            <DependencyGraph entity={entity} />
           </Flex>
-          {summary && <PromiseSummary markdown={summary} />}
-          {resource && (
-            <StatusPanel
-              status={resource.status}
-              generation={resource.generation}
-            />
-          )}
-          {!resource && error && fallback && (
-            <StatusPanel status={readKratixStatus(fallback)} notLive />
-          )}
-          <DependencyGraph entity={entity} />
-        </Flex>
-      </CardBody>
-    </Card>
+        </CardBody>
+      </Card>
+      <ResourceYaml
+        resourceRef={refResult.value}
+        resourceVersion={resource?.resourceVersion}
+      />
+    </Flex>
   );
 }

@@ -1,0 +1,35 @@
+/*
+ * Copyright 2026 The Kratix Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+import { Flex, Text } from '@backstage/ui';
+
+export interface SectionTitleProps {
+  title: string;
+  description: string;
+}
+
+/** The heading of a section of the Resource tab, with one line saying what it shows. */
+export function SectionTitle({ title, description }: SectionTitleProps) {
+  return (
+    <Flex direction="column" gap="1">
+      <Text variant="title-x-small" as="h3">
+        {title}
+      </Text>
+      <Text variant="body-small" color="secondary">
+        {description}
+      </Text>
+    </Flex>
+  );
+}
