@@ -42,6 +42,7 @@ export const skePlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        logger: coreServices.logger,
       },
       async init({
         services: { platform, resources },
@@ -51,11 +52,19 @@ export const skePlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         auditor,
+        logger,
       }) {
         permissionsRegistry.addPermissions(skePermissions);
         const gate = new PermissionGate(httpAuth, permissions);
         httpRouter.use(
-          createRouter({ platform, resources, gate, auditor, httpAuth }),
+          createRouter({
+            platform,
+            resources,
+            gate,
+            auditor,
+            logger,
+            httpAuth,
+          }),
         );
         registerResourceActions(
           actionsRegistry,

@@ -18,7 +18,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { CONFIGURE_RESOURCE_ID, configureResourceExamples } from './examples';
 import { parseManifest } from './resourceInput';
 import type { ResourceOperations } from './ResourceOperations';
-import { callerOf, outputAll } from './scaffolderContext';
+import { callerOf, outputAll, runStep } from './scaffolderContext';
 
 /**
  * `ske:configure-resource`: creates a resource request, or replaces the spec
@@ -59,14 +59,19 @@ export function createConfigureResourceAction(operations: ResourceOperations) {
       },
     },
     async handler(ctx) {
-      const manifest = parseManifest(ctx.input.manifest);
-      const result = await operations.configure(manifest, await callerOf(ctx));
-      ctx.logger.info(
-        `${ctx.isDryRun ? 'Dry run: would have ' : ''}${result.operation} ${
-          result.resourceId
-        }`,
-      );
-      outputAll(ctx, { ...result });
+      await runStep(async () => {
+        const manifest = parseManifest(ctx.input.manifest);
+        const result = await operations.configure(
+          manifest,
+          await callerOf(ctx),
+        );
+        ctx.logger.info(
+          `${ctx.isDryRun ? 'Dry run: would have ' : ''}${result.operation} ${
+            result.resourceId
+          }`,
+        );
+        outputAll(ctx, { ...result });
+      });
     },
   });
 }
