@@ -15,7 +15,6 @@
  */
 
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import {
@@ -30,6 +29,7 @@ import {
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import skeFeatures from './index';
+import { closedPort } from './__testUtils__/closedPort';
 import {
   BackendFeature,
   BACKSTAGE_SA,
@@ -248,25 +248,22 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
     expect(calls[0].user).toBeUndefined();
   });
 
-  it('answers 503 when the platform cannot be reached', async () => {
-    const closedPort = await new Promise<number>(resolve => {
-      const probe = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as net.AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
+  it('answers 503 naming no address when the platform cannot be reached', async () => {
+    const port = await closedPort();
     const server = await startBackend(
-      config(cluster({ url: `https://127.0.0.1:${closedPort}` })),
+      config(cluster({ url: `https://127.0.0.1:${port}` })),
     );
     const res = await get(server, '/api/ske/promises/postgresql');
     expect(res.status).toBe(503);
-    expect(res.body.error.name).toBe('ServiceUnavailableError');
-    expect(res.body.error.message).toMatch(
-      /^Kratix platform unreachable while trying to get Promise 'postgresql': /,
-    );
+    expect(res.body.error).toEqual({
+      name: 'ServiceUnavailableError',
+      message:
+        "Kratix platform unreachable while trying to get Promise 'postgresql'",
+    });
+    expect(res.text).not.toContain(`127.0.0.1:${port}`);
   });
 
-  it('rejects a platform whose certificate is not signed by the configured CA', async () => {
+  it('rejects a platform whose certificate is not signed by the configured CA, naming no TLS detail', async () => {
     const other = await startPlatform({
       port: 0,
       pipelineDelayMs: 10,
@@ -276,6 +273,11 @@ describe('the SKE backend plugin wired into a Backstage backend', () => {
       const server = await startBackend(config(cluster({ url: other.url })));
       const res = await get(server, '/api/ske/promises');
       expect(res.status).toBe(503);
+      expect(res.body.error.message).toBe(
+        'Kratix platform unreachable while trying to list Promises',
+      );
+      expect(res.text).not.toContain(new URL(other.url).host);
+      expect(res.text).not.toMatch(/certificate|self[- ]signed|verify/i);
       expect(other.requestLog).toEqual([]);
     } finally {
       await other.stop();

@@ -44,6 +44,7 @@ export const skePlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         database: coreServices.database,
+        logger: coreServices.logger,
       },
       async init({
         services: { platform, resources },
@@ -54,13 +55,14 @@ export const skePlugin = createBackendPlugin({
         permissionsRegistry,
         auditor,
         database,
+        logger,
       }) {
         permissionsRegistry.addPermissions(skePermissions);
         const gate = new PermissionGate(httpAuth, permissions);
         const pendingRequests = await PendingRequestStore.create(database);
         httpRouter.use(
           createRouter({
-            ...{ platform, resources, gate, auditor, httpAuth },
+            ...{ platform, resources, gate, auditor, logger, httpAuth },
             pendingRequests,
           }),
         );

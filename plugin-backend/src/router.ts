@@ -17,8 +17,8 @@
 import type {
   AuditorService,
   HttpAuthService,
+  LoggerService,
 } from '@backstage/backend-plugin-api';
-import { InputError, serializeError } from '@backstage/errors';
 import {
   skePromiseReadPermission,
   skeResourceCreatePermission,
@@ -28,6 +28,7 @@ import {
 } from '@syntasso/plugin-ske-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import { createErrorHandler } from './errorHandler';
 import { MAX_BODY_BYTES, requireDepthWithin } from './inputLimits';
 import {
   dnsSubdomain,
@@ -50,7 +51,6 @@ import { audited } from './service/audit';
 import type { PermissionGate } from './service/PermissionGate';
 import type { PendingRequestStore } from './database/PendingRequestStore';
 import type { ResourceService } from './service/ResourceService';
-import { SpecValidationError } from './service/SpecValidator';
 import { createResourceInsightRoutes } from './routes/resourceInsightRoutes';
 import { RESOURCE_PATH, refFromPath } from './routes/resourcePath';
 
@@ -59,24 +59,12 @@ export interface RouterOptions {
   resources: ResourceService;
   gate: PermissionGate;
   auditor: AuditorService;
+  /** Where failures are logged in detail (response bodies never carry it). */
+  logger: LoggerService;
   /** When given, platform calls learn who the caller is (`actor`, e.g. for GitOps commit messages). */
   httpAuth?: HttpAuthService;
   /** When given (with `httpAuth`), `/pending-requests` is served from it. */
   pendingRequests?: PendingRequestStore;
-}
-
-/** Body-parser failures, without the body they quote; other errors pass on. */
-function bodyErrors(
-  error: Error & { type?: string },
-  _req: express.Request,
-  _res: express.Response,
-  next: express.NextFunction,
-) {
-  next(
-    error.type === 'entity.parse.failed'
-      ? new InputError('Invalid request body: not valid JSON')
-      : error,
-  );
 }
 
 /** The `/api/ske` routes: validate input, check permissions, delegate. */
@@ -85,6 +73,7 @@ export function createRouter({
   resources,
   gate,
   auditor,
+  logger,
   httpAuth,
   pendingRequests,
 }: RouterOptions): express.Router {
@@ -96,8 +85,7 @@ export function createRouter({
   });
   const router = Router();
   router.use(express.json({ limit: MAX_BODY_BYTES }));
-  // Limits before any work: the body's nesting depth; a body that is not JSON is not echoed.
-  router.use(bodyErrors);
+  // Limits before any work: the body's nesting depth.
   router.use((req, _res, next) => {
     requireDepthWithin(req.body, 'request body');
     next();
@@ -225,26 +213,6 @@ export function createRouter({
     );
   }
 
-  // Schema violations carry per-field errors the form shows at each field.
-  router.use(
-    (
-      error: Error,
-      req: express.Request,
-      res: express.Response,
-      next: express.NextFunction,
-    ) => {
-      if (!(error instanceof SpecValidationError)) {
-        next(error);
-        return;
-      }
-      res.status(400).json({
-        error: serializeError(error),
-        request: { method: req.method, url: req.originalUrl },
-        response: { statusCode: 400 },
-        fieldErrors: error.fieldErrors,
-      });
-    },
-  );
-
+  router.use(createErrorHandler(logger));
   return router;
 }

@@ -18,7 +18,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { CONFIGURE_RESOURCE_ID, configureResourceExamples } from './examples';
 import { parseManifest, refOf } from './resourceInput';
 import type { ResourceOperations } from './ResourceOperations';
-import { callerOf, outputAll } from './scaffolderContext';
+import { callerOf, outputAll, runStep } from './scaffolderContext';
 import { MAX_YAML_FIELDS, parseYamlFields } from './yamlFields';
 import type { CatalogSettings } from '../catalog/CatalogSettings';
 import { DEFAULT_CATALOG_SETTINGS } from '../catalog/CatalogSettings';
@@ -88,19 +88,24 @@ export function createConfigureResourceAction(
       },
     },
     async handler(ctx) {
-      const manifest = parseYamlFields(
-        parseManifest(ctx.input.manifest),
-        ctx.input.yamlFields,
-      );
-      const result = await operations.configure(manifest, await callerOf(ctx));
-      ctx.logger.info(
-        `${ctx.isDryRun ? 'Dry run: would have ' : ''}${result.operation} ${
-          result.resourceId
-        }`,
-      );
-      outputAll(ctx, {
-        ...result,
-        entityRef: requestEntityRef(refOf(manifest), catalog),
+      await runStep(async () => {
+        const manifest = parseYamlFields(
+          parseManifest(ctx.input.manifest),
+          ctx.input.yamlFields,
+        );
+        const result = await operations.configure(
+          manifest,
+          await callerOf(ctx),
+        );
+        ctx.logger.info(
+          `${ctx.isDryRun ? 'Dry run: would have ' : ''}${result.operation} ${
+            result.resourceId
+          }`,
+        );
+        outputAll(ctx, {
+          ...result,
+          entityRef: requestEntityRef(refOf(manifest), catalog),
+        });
       });
     },
   });

@@ -18,7 +18,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { DELETE_RESOURCE_ID, deleteResourceExamples } from './examples';
 import { parseResourceRef } from './resourceInput';
 import type { ResourceOperations } from './ResourceOperations';
-import { callerOf, outputAll } from './scaffolderContext';
+import { callerOf, outputAll, runStep } from './scaffolderContext';
 
 /** `ske:delete-resource`: deletes a resource request as the user who runs the Template. */
 export function createDeleteResourceAction(operations: ResourceOperations) {
@@ -51,14 +51,16 @@ export function createDeleteResourceAction(operations: ResourceOperations) {
       },
     },
     async handler(ctx) {
-      const ref = parseResourceRef(ctx.input);
-      const result = await operations.delete(ref, await callerOf(ctx));
-      ctx.logger.info(
-        `${ctx.isDryRun ? 'Dry run: would have deleted' : 'Deleted'} ${
-          result.resourceId
-        }`,
-      );
-      outputAll(ctx, { ...result });
+      await runStep(async () => {
+        const ref = parseResourceRef(ctx.input);
+        const result = await operations.delete(ref, await callerOf(ctx));
+        ctx.logger.info(
+          `${ctx.isDryRun ? 'Dry run: would have deleted' : 'Deleted'} ${
+            result.resourceId
+          }`,
+        );
+        outputAll(ctx, { ...result });
+      });
     },
   });
 }

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { isError } from '@backstage/errors';
 import type { ActionContext } from '@backstage/plugin-scaffolder-node';
 import { PlatformCredentials } from '../platform/PlatformCredentials';
 import type { ActionCaller } from './ResourceOperations';
@@ -47,5 +48,22 @@ export function outputAll(
     if (value !== undefined) {
       ctx.output(name, value);
     }
+  }
+}
+
+/**
+ * Runs a step's work. An error it throws leaves with its name and message
+ * only: the scaffolder writes a failed step's `stack` into the task log that
+ * the Template's user reads, and ours would name our files.
+ */
+export async function runStep(work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    const failure = isError(error)
+      ? (error as Error)
+      : new Error(String(error));
+    failure.stack = `${failure.name}: ${failure.message}`;
+    throw failure;
   }
 }

@@ -65,4 +65,22 @@ describe('mapGitError', () => {
     });
     expect(redact('a-b-a', ['a', ''])).toBe('***-b-***');
   });
+
+  it('maps a network failure to a 503 naming no address', () => {
+    const refused = Object.assign(
+      new Error('connect ECONNREFUSED 10.0.0.7:443'),
+      { code: 'ECONNREFUSED' },
+    );
+    const error = mapGitError(refused, "fetch branch 'main'");
+    expect(error).toMatchObject({
+      name: 'ServiceUnavailableError',
+      message: "Git server unreachable while trying to fetch branch 'main'",
+      detail: refused,
+    });
+  });
+
+  it("passes an error that is neither git's nor the network's through (our own, a 500)", () => {
+    const ours = new TypeError("reading 'oid' of undefined");
+    expect(mapGitError(ours, "fetch branch 'main'")).toBe(ours);
+  });
 });

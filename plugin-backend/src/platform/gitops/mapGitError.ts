@@ -23,23 +23,13 @@ import {
   NotFoundError,
   ServiceUnavailableError,
 } from '@backstage/errors';
+import { isNetworkFailure, UnreachableError } from '../networkFailure';
 
 interface GitErrorLike {
   code?: string;
   message?: string;
   data?: { statusCode?: number; statusMessage?: string };
 }
-
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EPIPE',
-]);
 
 const BACKSTAGE_ERRORS = [
   AuthenticationError,
@@ -53,7 +43,8 @@ const BACKSTAGE_ERRORS = [
 /**
  * Maps a failure of an isomorphic-git call to an `@backstage/errors` type
  * with a message saying what was attempted. `@backstage/errors` thrown by
- * our own code pass through. The messages are built from status codes and
+ * our own code pass through, and so does any error that is neither
+ * isomorphic-git's nor a network failure (a 500). The messages are built from status codes and
  * error codes only; `secrets` are removed from anything else quoted.
  */
 export function mapGitError(
@@ -84,14 +75,16 @@ export function mapGitError(
       }`,
     );
   }
-  if (e.code && NETWORK_CODES.has(e.code)) {
-    return new ServiceUnavailableError(
-      `Git server unreachable while trying to ${action}: ${e.code}`,
-    );
+  if (isNetworkFailure(error)) {
+    return new UnreachableError('Git server', action, error);
+  }
+  if (!e.code) {
+    // Not isomorphic-git's (its errors carry a code): our own failure.
+    return error instanceof Error ? error : new Error(String(error));
   }
   return new ServiceUnavailableError(
     `Git failed to ${action}: ${redact(
-      `${e.code ?? 'Error'}: ${e.message ?? String(error)}`,
+      `${e.code}: ${e.message ?? String(error)}`,
       secrets,
     )}`,
   );

@@ -21,6 +21,7 @@ import {
   InputError,
   NotAllowedError,
   NotFoundError,
+  serializeError,
   ServiceUnavailableError,
 } from '@backstage/errors';
 import {
@@ -29,6 +30,7 @@ import {
   KubeConfig,
 } from '@kubernetes/client-node';
 import { kubeconfigFor, startPlatform } from '@syntasso/ske-platform-simulator';
+import type { UnreachableError } from '../networkFailure';
 import { mapKubernetesError } from './mapKubernetesError';
 
 const status = (code: number, message: string, reason = 'Reason') => ({
@@ -134,12 +136,28 @@ describe('mapKubernetesError', () => {
     );
   });
 
-  it('forwards other unmapped HTTP failures with the Status message as the cause', () => {
+  it('reports 429 as service unavailable with the Status message', () => {
     const error = mapKubernetesError(
       new ApiException(
         429,
         'x',
         JSON.stringify(status(429, 'too many requests')),
+        {},
+      ),
+      'list Promises',
+    );
+    expect(error).toBeInstanceOf(ServiceUnavailableError);
+    expect(error.message).toBe(
+      'Kubernetes refused to list Promises: too many requests',
+    );
+  });
+
+  it('forwards other unmapped HTTP failures with the Status message as the cause', () => {
+    const error = mapKubernetesError(
+      new ApiException(
+        405,
+        'x',
+        JSON.stringify(status(405, 'method not allowed')),
         {},
       ),
       'list Promises',
@@ -155,7 +173,7 @@ describe('mapKubernetesError', () => {
       expect(error).not.toBeInstanceOf(type);
     }
     expect(error.message).toBe(
-      'Kubernetes refused to list Promises; caused by Error: too many requests',
+      'Kubernetes refused to list Promises; caused by Error: method not allowed',
     );
   });
 
@@ -173,29 +191,53 @@ describe('mapKubernetesError', () => {
     [
       'a fetch failure with a cause code',
       Object.assign(new TypeError('fetch failed'), {
-        cause: { code: 'ECONNREFUSED' },
+        cause: { code: 'ECONNREFUSED', address: '10.0.0.7' },
       }),
-      'ECONNREFUSED',
     ],
     [
       'a Node system error (string code)',
-      Object.assign(new Error('getaddrinfo ENOTFOUND platform'), {
+      Object.assign(new Error('getaddrinfo ENOTFOUND platform.internal'), {
         code: 'ENOTFOUND',
       }),
-      'getaddrinfo ENOTFOUND platform',
     ],
-    ['a plain error', new Error('socket hang up'), 'socket hang up'],
-    ['a non-error value', 'boom', 'boom'],
+    [
+      "node-fetch's failure of the request itself (TLS)",
+      Object.assign(
+        new Error(
+          'request to https://10.0.0.7:6443/apis failed, reason: unable to verify the first certificate',
+        ),
+        {
+          name: 'FetchError',
+          type: 'system',
+          code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+        },
+      ),
+    ],
   ])(
-    'maps %s (no numeric code) to ServiceUnavailableError',
-    (_what, thrown, detail) => {
+    'maps %s to a 503 naming no address, keeping the failure as its detail',
+    (_what, thrown) => {
       const error = mapKubernetesError(thrown, 'list Promises');
       expect(error).toBeInstanceOf(ServiceUnavailableError);
       expect(error.message).toBe(
-        `Kratix platform unreachable while trying to list Promises: ${detail}`,
+        'Kratix platform unreachable while trying to list Promises',
       );
+      expect((error as UnreachableError).detail).toBe(thrown);
+      expect(JSON.stringify(serializeError(error))).not.toContain('10.0.0.7');
     },
   );
+
+  it.each([
+    ['a TypeError of our own', new TypeError("reading 'spec' of undefined")],
+    ['a plain error', new Error('socket hang up')],
+  ])('passes %s through unchanged (not "unreachable")', (_what, thrown) => {
+    expect(mapKubernetesError(thrown, 'list Promises')).toBe(thrown);
+  });
+
+  it('makes an Error of a thrown non-error value', () => {
+    const error = mapKubernetesError('boom', 'list Promises');
+    expect(error).not.toBeInstanceOf(ServiceUnavailableError);
+    expect(error.message).toBe('boom');
+  });
 });
 
 /** The errors `@kubernetes/client-node` really throws, from the simulated platform over HTTPS. */
@@ -346,9 +388,11 @@ describe('mapKubernetesError with a real API server', () => {
       'list Promises',
     );
     expect(error).toBeInstanceOf(ServiceUnavailableError);
-    expect(error.message).toMatch(
-      /^Kratix platform unreachable while trying to list Promises: /,
+    expect(error.message).toBe(
+      'Kratix platform unreachable while trying to list Promises',
     );
-    expect(error.message).toContain('ECONNREFUSED');
+    expect((error as UnreachableError).detail).toMatchObject({
+      code: 'ECONNREFUSED',
+    });
   });
 });

@@ -24,6 +24,7 @@ import {
   NotFoundError,
   ServiceUnavailableError,
 } from '@backstage/errors';
+import { isNetworkFailure, UnreachableError } from '../networkFailure';
 
 interface KubernetesStatus {
   message?: string;
@@ -58,19 +59,17 @@ function withoutStatus(code: number): string {
 /**
  * Maps a failed Kubernetes call to an `@backstage/errors` type carrying the
  * API server's own message (Status objects), never request credentials.
+ * A failure to reach the API server is a 503 that names no address (the
+ * detail is logged); any other failure without an HTTP status is our own
+ * and passes on unchanged (a 500 for the error handler).
  */
 export function mapKubernetesError(error: unknown, action: string): Error {
-  const e = error as {
-    code?: number;
-    body?: unknown;
-    message?: string;
-    cause?: { code?: string };
-  };
+  const e = error as { code?: number; body?: unknown };
   if (typeof e?.code !== 'number') {
-    const detail = e?.cause?.code ?? e?.message ?? String(error);
-    return new ServiceUnavailableError(
-      `Kratix platform unreachable while trying to ${action}: ${detail}`,
-    );
+    if (isNetworkFailure(error)) {
+      return new UnreachableError('Kratix platform', action, error);
+    }
+    return error instanceof Error ? error : new Error(String(error));
   }
   const status = parseStatus(e.body);
   const message = `Kubernetes refused to ${action}: ${
@@ -89,7 +88,8 @@ export function mapKubernetesError(error: unknown, action: string): Error {
     case 409:
       return new ConflictError(message);
     default:
-      return e.code >= 500
+      // The API server cannot serve the request now.
+      return e.code >= 500 || e.code === 429
         ? new ServiceUnavailableError(message)
         : new ForwardedError(
             `Kubernetes refused to ${action}`,
