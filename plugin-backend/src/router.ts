@@ -46,6 +46,7 @@ import type {
 } from './platform/KratixPlatform';
 import { PlatformCredentials } from './platform/PlatformCredentials';
 import { actorOf } from './platform/requestActor';
+import { createSelfServiceRoutes } from './routes/selfServiceRoutes';
 import { audited } from './service/audit';
 import type { PermissionGate } from './service/PermissionGate';
 import type { ResourceService } from './service/ResourceService';
@@ -107,6 +108,8 @@ export function createRouter({
     requireDepthWithin(req.body, 'request body');
     next();
   });
+
+  router.use(createSelfServiceRoutes({ platform, resources, gate, contextOf }));
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

@@ -24,3 +24,4 @@ export * from './headers';
 export * from './permissions';
 export * from './status';
 export * from './types';
+export * from './statusTone';
