@@ -17,10 +17,7 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { RouteRef } from '@backstage/frontend-plugin-api';
 import { renderTestApp } from '@backstage/frontend-test-utils';
-import {
-  catalogApiRef,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import {
   catalogApiMock,
   createTestEntityPage,
@@ -30,18 +27,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { skeApiRef } from '../../api';
 import { skeEntityExtensions } from '../../extensions';
-import { acidDb, postgresqlPromise, resourceEntity } from '../../testing/fixtures';
+import {
+  acidDb,
+  postgresqlPromise,
+  promiseEntity,
+  resourceEntity,
+} from '../../testing/fixtures';
 import { backendError, FakeSkeApi } from '../../testing/fakeSkeApi';
-
-const promiseEntity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'postgresql-promise',
-    annotations: { 'kratix.io/promise-name': 'postgresql' },
-  },
-  spec: { type: 'kratix-promise' },
-};
 
 const failing = {
   conditions: [
@@ -100,9 +92,10 @@ describe('PromiseRequests', () => {
     expect(acid).toHaveTextContent('team-a');
     expect(acid).toHaveTextContent('Reconciled');
     expect(acid).toHaveTextContent('3h');
-    expect(
-      within(rows()[1]).getByTestId('ske-status'),
-    ).toHaveAttribute('data-tone', 'failed');
+    expect(within(rows()[1]).getByTestId('ske-status')).toHaveAttribute(
+      'data-tone',
+      'failed',
+    );
     expect(rows()[1]).toHaveTextContent('A Configure Pipeline has failed');
     await waitFor(() =>
       expect(screen.getByTestId('ske-request-count-total')).toHaveTextContent(
@@ -149,7 +142,10 @@ describe('PromiseRequests', () => {
     expect(rows()).toHaveLength(5);
     expect(api.calls).toContainEqual({
       method: 'listResources',
-      args: ['postgresql', { limit: 20, continueToken: '20', namespace: undefined }],
+      args: [
+        'postgresql',
+        { limit: 20, continueToken: '20', namespace: undefined },
+      ],
     });
     await userEvent.click(screen.getByRole('button', { name: /previous/i }));
     expect(await screen.findByText('db-00')).toBeInTheDocument();

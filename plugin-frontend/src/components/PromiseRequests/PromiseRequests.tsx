@@ -154,7 +154,9 @@ export function PromiseRequests({
         const age = requestAge(item.creationTimestamp);
         return (
           <CellText
-            title={age ? t(`requests.ages.${age.unit}`, { n: String(age.n) }) : ''}
+            title={
+              age ? t(`requests.ages.${age.unit}`, { n: String(age.n) }) : ''
+            }
           />
         );
       },
@@ -175,7 +177,9 @@ export function PromiseRequests({
             onChange={setDraft}
             placeholder={t('requests.allNamespaces')}
             isInvalid={draftInvalid}
-            description={draftInvalid ? t('requests.invalidNamespace') : undefined}
+            description={
+              draftInvalid ? t('requests.invalidNamespace') : undefined
+            }
             data-testid="ske-requests-namespace"
           />
           <Button type="submit" variant="secondary">

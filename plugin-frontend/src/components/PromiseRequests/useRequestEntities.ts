@@ -48,14 +48,22 @@ export function useRequestEntities(items: ResourceDetails[] | undefined) {
           [annotation('kind')]: first.kind,
           [annotation('name')]: names,
         },
-        fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.annotations'],
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.annotations',
+        ],
       });
       for (const entity of found) {
         const a = entity.metadata.annotations ?? {};
         const name = a[KRATIX_ANNOTATIONS.name];
         const namespace = a[KRATIX_ANNOTATIONS.namespace];
         if (name && namespace) {
-          entities.set(requestKey({ namespace, name }), stringifyEntityRef(entity));
+          entities.set(
+            requestKey({ namespace, name }),
+            stringifyEntityRef(entity),
+          );
         }
       }
     } catch {
