@@ -28,6 +28,13 @@ import type {
   UpdateResourceRequest,
 } from '@syntasso/plugin-ske-common';
 
+/** Which of a Promise's requests to list: a namespace, a page size, the next page's token. @public */
+export interface ListResourcesOptions {
+  namespace?: string;
+  limit?: number;
+  continueToken?: string;
+}
+
 /**
  * The SKE backend as the frontend sees it. The frontend never knows the
  * platform mode; the backend decides. Failures are `ResponseError`s; see
@@ -35,13 +42,6 @@ import type {
  *
  * @public
  */
-/** Which of a Promise's requests to list: a namespace, a page size, the next page's token. */
-export interface ListResourcesOptions {
-  namespace?: string;
-  limit?: number;
-  continueToken?: string;
-}
-
 export interface SkeApi {
   listPromises(): Promise<ListResult<PromiseSummary>>;
   getPromise(name: string): Promise<PromiseDetails>;
