@@ -42,14 +42,10 @@ function resourcePath({ apiVersion, kind, namespace, name }: ResourceRef) {
     .join('/')}`;
 }
 
-/**
- * The signed-in user's OIDC ID token source for clusters with
- * `authProvider: oidc`: `provider` is the cluster's `oidcTokenProvider`.
- *
- * @public
- */
 /** `?a=1&b=x` of the set values, or nothing. */
-function queryOf(params: Record<string, string | number | boolean | undefined>) {
+function queryOf(
+  params: Record<string, string | number | boolean | undefined>,
+) {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '' && value !== false) {
@@ -59,6 +55,12 @@ function queryOf(params: Record<string, string | number | boolean | undefined>) 
   return query.size ? `?${query}` : '';
 }
 
+/**
+ * The signed-in user's OIDC ID token source for clusters with
+ * `authProvider: oidc`: `provider` is the cluster's `oidcTokenProvider`.
+ *
+ * @public
+ */
 export interface SkeOidcTokenSource {
   provider: string;
   authApi: OpenIdConnectApi;
@@ -131,9 +133,9 @@ export class SkeClient implements SkeApi {
     options: { namespace?: string } = {},
   ): Promise<ResourceStatusCounts> {
     return this.json(
-      `/promises/${encodeURIComponent(
-        promiseName,
-      )}/resources/summary${queryOf(options)}`,
+      `/promises/${encodeURIComponent(promiseName)}/resources/summary${queryOf(
+        options,
+      )}`,
     );
   }
 
