@@ -47,6 +47,7 @@ import type {
 import { PlatformCredentials } from './platform/PlatformCredentials';
 import { actorOf } from './platform/requestActor';
 import { createPendingRequestRouter } from './routes/pendingRequestRoutes';
+import { createSelfServiceRoutes } from './routes/selfServiceRoutes';
 import { audited } from './service/audit';
 import type { PermissionGate } from './service/PermissionGate';
 import type { PendingRequestStore } from './database/PendingRequestStore';
@@ -90,6 +91,8 @@ export function createRouter({
     requireDepthWithin(req.body, 'request body');
     next();
   });
+
+  router.use(createSelfServiceRoutes({ platform, resources, gate, contextOf }));
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

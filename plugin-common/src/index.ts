@@ -25,3 +25,4 @@ export * from './permissions';
 export * from './secrets';
 export * from './status';
 export * from './types';
+export * from './statusTone';

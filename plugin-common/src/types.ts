@@ -146,3 +146,27 @@ export interface ResourceEvent {
 export interface ResourceEventList {
   items: ResourceEvent[];
 }
+
+/**
+ * How many of a Promise's requests are in each status tone, counted by the
+ * backend over at most `limit` requests (`atLimit`: there may be more).
+ *
+ * @public
+ */
+export interface ResourceStatusCounts {
+  counts: Record<'ok' | 'failed' | 'pending' | 'unknown', number>;
+  total: number;
+  limit: number;
+  atLimit: boolean;
+}
+
+/**
+ * What the platform needs from a user's browser: with `authProvider: oidc`,
+ * the ID token of `oidcProvider` (the cluster's `oidcTokenProvider`).
+ *
+ * @public
+ */
+export interface PlatformAuthInfo {
+  authProvider: string;
+  oidcProvider?: string;
+}

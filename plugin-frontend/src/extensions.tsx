@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { ApiBlueprint } from '@backstage/frontend-plugin-api';
+import { ApiBlueprint, PageBlueprint } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -25,7 +25,12 @@ import {
   SkeEntityContentSpec,
   skeEntityExtensionTable,
 } from './extensionTable';
-import { SkeEntityContentName, tabTitle } from './translation';
+import { resourcePageRouteRef } from './routes';
+import {
+  SkeEntityContentName,
+  skeTranslationRef,
+  tabTitle,
+} from './translation';
 
 /**
  * The SKE API client (`api:ske`), overridable like any other API. Config
@@ -44,6 +49,18 @@ export const skeApi = ApiBlueprint.makeWithOverrides({
 });
 
 /** The entity tab a `content` row of the table becomes; its name stays literal. */
+/** The page of any resource request, with or without a catalog entity. */
+export const skeResourcePage = PageBlueprint.make({
+  name: 'resource',
+  params: {
+    path: '/ske/resources',
+    routeRef: resourcePageRouteRef,
+    title: skeTranslationRef('resourcePage.title'),
+    loader: () =>
+      import('./components/ResourcePage').then(m => <m.ResourcePage />),
+  },
+});
+
 function contentExtension<TName extends SkeEntityContentName>(
   spec: SkeEntityContentSpec & { name: TName },
 ) {

@@ -21,7 +21,7 @@
  */
 export { skePlugin as default } from './plugin';
 export { skeApiRef, SkeClient } from './api';
-export type { SkeApi, SkeOidcTokenSource } from './api';
+export type { ListResourcesOptions, SkeApi, SkeOidcTokenSource } from './api';
 export {
   isKratixPromisePredicate,
   isKratixResourcePredicate,

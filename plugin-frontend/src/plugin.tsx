@@ -15,8 +15,13 @@
  */
 
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
-import { skeApi, skeEntityExtensions } from './extensions';
-import { templateListRouteRef, templateRouteRef } from './routes';
+import { skeApi, skeEntityExtensions, skeResourcePage } from './extensions';
+import {
+  resourcePageRouteRef,
+  resourceRequestRouteRef,
+  templateListRouteRef,
+  templateRouteRef,
+} from './routes';
 
 /**
  * The SKE (Kratix) plugin for the new frontend system.
@@ -31,5 +36,9 @@ export const skePlugin = createFrontendPlugin({
     template: templateRouteRef,
     templateList: templateListRouteRef,
   },
-  extensions: [skeApi, ...Object.values(skeEntityExtensions)],
+  routes: {
+    resourcePage: resourcePageRouteRef,
+    resourceRequest: resourceRequestRouteRef,
+  },
+  extensions: [skeApi, skeResourcePage, ...Object.values(skeEntityExtensions)],
 });

@@ -14,7 +14,11 @@
  * limitations under the License.
  */
 
-import { createExternalRouteRef } from '@backstage/frontend-plugin-api';
+import {
+  createExternalRouteRef,
+  createRouteRef,
+  createSubRouteRef,
+} from '@backstage/frontend-plugin-api';
 
 /**
  * A Template's page in the scaffolder, where the Create button of a Promise
@@ -37,4 +41,13 @@ export const templateRouteRef = createExternalRouteRef({
  */
 export const templateListRouteRef = createExternalRouteRef({
   defaultTarget: 'scaffolder.root',
+});
+
+/** The page of any resource request, reachable without a catalog entity. */
+export const resourcePageRouteRef = createRouteRef();
+
+/** One request on that page: `/:group/:version/:kind/:namespace/:name`. */
+export const resourceRequestRouteRef = createSubRouteRef({
+  parent: resourcePageRouteRef,
+  path: '/:group/:version/:kind/:namespace/:name',
 });

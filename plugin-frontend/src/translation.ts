@@ -111,6 +111,38 @@ export const skeTranslationRef = createTranslationRef({
       body: "The platform will run the Promise's delete workflow and remove what it provisioned. Type {{name}} to confirm.",
       confirmLabel: 'Resource name',
     },
+    resourcePage: {
+      title: 'Kratix request',
+    },
+    requests: {
+      heading: 'Requests',
+      status: 'Status',
+      age: 'Age',
+      ages: {
+        seconds: '{{n}}s',
+        minutes: '{{n}}m',
+        hours: '{{n}}h',
+        days: '{{n}}d',
+      },
+      total: '{{number}} requests',
+      atLeast: '{{number}}+',
+      tones: {
+        ok: 'Ready: {{number}}',
+        pending: 'Pending: {{number}}',
+        failed: 'Failing: {{number}}',
+        unknown: 'Unknown: {{number}}',
+      },
+      filterLabel: 'Filter requests by namespace',
+      allNamespaces: 'All namespaces',
+      applyFilter: 'Show',
+      invalidNamespace:
+        'A namespace is a lowercase DNS-1123 label: a-z, 0-9 and -, at most 63 characters.',
+      namespaceNeededTitle: 'Choose a namespace',
+      namespaceNeededDescription:
+        'You may not list requests in every namespace ({{reason}}). Enter a namespace you can read to see its requests.',
+      loadFailed: 'Could not list the requests',
+      empty: 'No requests.',
+    },
     specForm: {
       update: 'Update',
       addItem: 'Add item',

@@ -62,6 +62,19 @@ export const PLATFORM_BINDINGS: RoleBinding[] = [
       },
     ],
   },
+  {
+    // Readers of one namespace only: a cluster-wide list of requests is refused.
+    subjects: ['Group:team-b-readers'],
+    rules: [
+      { verbs: READ, apiGroups: ['platform.kratix.io'], resources: ['*'] },
+      {
+        verbs: READ,
+        apiGroups: REQUEST_GROUPS,
+        resources: ['*'],
+        namespaces: ['team-b'],
+      },
+    ],
+  },
 ];
 
 /** Fresh random bearer tokens for each simulated user. */

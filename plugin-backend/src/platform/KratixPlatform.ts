@@ -15,6 +15,7 @@
  */
 
 import type {
+  PlatformAuthInfo,
   PromiseDetails,
   PromiseSummary,
   ResourceDetails,
@@ -78,6 +79,8 @@ export interface KratixPlatform {
    * AuthenticationError.
    */
   hasServiceCredentials(): boolean;
+  /** What a user's browser must forward for calls made as the user; absent: nothing (e.g. GitOps). */
+  authInfo?(): PlatformAuthInfo;
   listPromises(ctx: PlatformRequestContext): Promise<PromiseSummary[]>;
   getPromise(
     name: string,

@@ -17,15 +17,25 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
   ListResult,
+  PlatformAuthInfo,
   PromiseDetails,
   PromiseSummary,
   ResourceDetails,
   ResourceList,
   ResourceEventList,
   ResourceManifestResponse,
+  ResourceManifest,
   ResourceRef,
+  ResourceStatusCounts,
   UpdateResourceRequest,
 } from '@syntasso/plugin-ske-common';
+
+/** Which of a Promise's requests to list: a namespace, a page size, the next page's token. @public */
+export interface ListResourcesOptions {
+  namespace?: string;
+  limit?: number;
+  continueToken?: string;
+}
 
 /**
  * The SKE backend as the frontend sees it. The frontend never knows the
@@ -39,8 +49,20 @@ export interface SkeApi {
   getPromise(name: string): Promise<PromiseDetails>;
   listResources(
     promiseName: string,
-    options?: { namespace?: string; limit?: number },
+    options?: ListResourcesOptions,
   ): Promise<ResourceList>;
+  /** A Promise's requests counted by status tone, by the backend (bounded). */
+  countResources(
+    promiseName: string,
+    options?: { namespace?: string },
+  ): Promise<ResourceStatusCounts>;
+  /** Creates a request as the signed-in user; `dryRun` checks it on the platform, writing nothing. */
+  createResource(
+    manifest: ResourceManifest,
+    options?: { dryRun?: boolean },
+  ): Promise<ResourceDetails>;
+  /** Which auth provider the platform cluster needs from the browser. */
+  getPlatformAuth(): Promise<PlatformAuthInfo>;
   getResource(ref: ResourceRef): Promise<ResourceDetails>;
   updateResource(
     ref: ResourceRef,

@@ -22,16 +22,19 @@ import type {
 import { ResponseError } from '@backstage/errors';
 import type {
   ListResult,
+  PlatformAuthInfo,
   PromiseDetails,
   PromiseSummary,
   ResourceDetails,
   ResourceList,
   ResourceEventList,
   ResourceManifestResponse,
+  ResourceManifest,
   ResourceRef,
+  ResourceStatusCounts,
   UpdateResourceRequest,
 } from '@syntasso/plugin-ske-common';
-import type { SkeApi } from './SkeApi';
+import type { ListResourcesOptions, SkeApi } from './SkeApi';
 import { oidcTokenHeader } from '@syntasso/plugin-ske-common';
 
 function resourcePath({ apiVersion, kind, namespace, name }: ResourceRef) {
@@ -39,6 +42,19 @@ function resourcePath({ apiVersion, kind, namespace, name }: ResourceRef) {
   return `/resources/${[group, version, kind, namespace, name]
     .map(encodeURIComponent)
     .join('/')}`;
+}
+
+/** `?a=1&b=x` of the set values, or nothing. */
+function queryOf(
+  params: Record<string, string | number | boolean | undefined>,
+) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '' && value !== false) {
+      query.set(key, String(value));
+    }
+  }
+  return query.size ? `?${query}` : '';
 }
 
 /**
@@ -103,15 +119,41 @@ export class SkeClient implements SkeApi {
 
   listResources(
     promiseName: string,
-    options: { namespace?: string; limit?: number } = {},
+    options: ListResourcesOptions = {},
   ): Promise<ResourceList> {
-    const query = new URLSearchParams();
-    if (options.namespace) query.set('namespace', options.namespace);
-    if (options.limit) query.set('limit', String(options.limit));
-    const suffix = query.size ? `?${query}` : '';
+    const { continueToken, ...rest } = options;
     return this.json(
-      `/promises/${encodeURIComponent(promiseName)}/resources${suffix}`,
+      `/promises/${encodeURIComponent(promiseName)}/resources${queryOf({
+        ...rest,
+        continue: continueToken,
+      })}`,
     );
+  }
+
+  countResources(
+    promiseName: string,
+    options: { namespace?: string } = {},
+  ): Promise<ResourceStatusCounts> {
+    return this.json(
+      `/promises/${encodeURIComponent(promiseName)}/resources/summary${queryOf(
+        options,
+      )}`,
+    );
+  }
+
+  createResource(
+    manifest: ResourceManifest,
+    options: { dryRun?: boolean } = {},
+  ): Promise<ResourceDetails> {
+    return this.json(`/resources${queryOf({ dryRun: options.dryRun })}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(manifest),
+    });
+  }
+
+  getPlatformAuth(): Promise<PlatformAuthInfo> {
+    return this.json('/platform/auth');
   }
 
   getResource(ref: ResourceRef): Promise<ResourceDetails> {

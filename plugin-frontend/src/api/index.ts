@@ -15,7 +15,7 @@
  */
 
 export { skeApiRef } from './SkeApi';
-export type { SkeApi } from './SkeApi';
+export type { ListResourcesOptions, SkeApi } from './SkeApi';
 export { SkeClient } from './SkeClient';
 export type { SkeOidcTokenSource } from './SkeClient';
 export { describeSkeError } from './describeSkeError';

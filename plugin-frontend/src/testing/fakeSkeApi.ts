@@ -15,15 +15,18 @@
  */
 
 import { ResponseError } from '@backstage/errors';
-import type {
+import {
   FieldError,
+  PlatformAuthInfo,
   PromiseDetails,
   ResourceEvent,
   ResourceDetails,
+  ResourceManifest,
   ResourceRef,
+  summariseStatus,
   UpdateResourceRequest,
 } from '@syntasso/plugin-ske-common';
-import type { SkeApi } from '../api';
+import type { ListResourcesOptions, SkeApi } from '../api';
 
 /** A ResponseError as SkeClient throws it for a backend error body. */
 export function backendError(
@@ -104,13 +107,63 @@ export class FakeSkeApi implements SkeApi {
     return promise;
   }
 
-  async listResources(promiseName: string) {
-    await this.record('listResources', [promiseName]);
+  /** Pages by position: `continueToken` is the index of the next item. */
+  async listResources(promiseName: string, options: ListResourcesOptions = {}) {
+    await this.record('listResources', [promiseName, options]);
+    const all = this.of(promiseName, options.namespace);
+    const from = Number(options.continueToken ?? 0);
+    const to = options.limit ? from + options.limit : all.length;
     return {
-      items: [...this.resources.values()].filter(
-        r => r.promiseName === promiseName,
-      ),
+      items: all.slice(from, to),
+      continueToken: to < all.length ? String(to) : undefined,
     };
+  }
+
+  async countResources(
+    promiseName: string,
+    options: { namespace?: string } = {},
+  ) {
+    await this.record('countResources', [promiseName, options]);
+    const counts = { ok: 0, failed: 0, pending: 0, unknown: 0 };
+    const all = this.of(promiseName, options.namespace);
+    all.forEach(r => (counts[summariseStatus(r.status).tone] += 1));
+    return { counts, total: all.length, limit: 1000, atLimit: false };
+  }
+
+  async createResource(
+    manifest: ResourceManifest,
+    options: { dryRun?: boolean } = {},
+  ) {
+    await this.record('createResource', [manifest, options]);
+    const created: ResourceDetails = {
+      apiVersion: manifest.apiVersion,
+      kind: manifest.kind,
+      name: manifest.metadata.name,
+      namespace: manifest.metadata.namespace,
+      promiseName: this.promises.find(p => p.kind === manifest.kind)?.name,
+      resourceVersion: '1',
+      generation: 1,
+      labels: {},
+      spec: manifest.spec,
+      status: { conditions: [], pipelines: [], extra: {} },
+    };
+    if (!options.dryRun) this.put(created);
+    return created;
+  }
+
+  platformAuth: PlatformAuthInfo = { authProvider: 'serviceAccount' };
+
+  async getPlatformAuth() {
+    await this.record('getPlatformAuth', []);
+    return this.platformAuth;
+  }
+
+  private of(promiseName: string, namespace?: string) {
+    return [...this.resources.values()].filter(
+      r =>
+        r.promiseName === promiseName &&
+        (!namespace || r.namespace === namespace),
+    );
   }
 
   async getResource(ref: ResourceRef) {

@@ -28,6 +28,7 @@ import type {
   ClusterDetails,
   KubernetesCredential,
 } from '@backstage/plugin-kubernetes-node';
+import type { PlatformAuthInfo } from '@syntasso/plugin-ske-common';
 import type { PlatformCredentials } from '../PlatformCredentials';
 import { ConnectionPool } from './ConnectionPool';
 import { OidcStrategy } from './OidcStrategy';
@@ -98,6 +99,15 @@ export class KubeClientProvider {
       this.authProvider() === 'serviceAccount' ||
       Boolean(this.options.serviceToken)
     );
+  }
+
+  /** What a user's browser must forward: the cluster's auth provider and its OIDC token provider. */
+  authInfo(): PlatformAuthInfo {
+    const metadata = this.cluster?.authMetadata ?? {};
+    return {
+      authProvider: this.authProvider() ?? 'kubeconfig',
+      oidcProvider: metadata[ANNOTATION_KUBERNETES_OIDC_TOKEN_PROVIDER],
+    };
   }
 
   private authProvider() {

@@ -73,6 +73,10 @@ export class KubernetesKratixPlatform implements KratixPlatform {
     return this.clients.hasServiceCredentials();
   }
 
+  authInfo() {
+    return this.clients.authInfo();
+  }
+
   /** The client for this request and the route of `ref`'s object (kind resolved by discovery). */
   private async route(ref: ResourceRef, ctx: PlatformRequestContext) {
     const api = await this.clients.customObjects(ctx.credentials);

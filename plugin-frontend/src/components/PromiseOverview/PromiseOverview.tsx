@@ -29,6 +29,7 @@ import { CreateResourceButton } from '../CreateResourceButton';
 import { DependencyGraph } from '../DependencyGraph';
 import { Field } from '../Field';
 import { MissingAnnotations } from '../MissingAnnotations';
+import { PromiseRequests } from '../PromiseRequests';
 import { StatusPanel } from '../StatusPanel';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { skeTranslationRef } from '../../translation';
@@ -100,6 +101,7 @@ export function PromiseOverview() {
           {!promise && error && fallbackStatus && (
             <StatusPanel status={readKratixStatus(fallbackStatus)} notLive />
           )}
+          {promise?.kind && <PromiseRequests promise={promise} />}
           <DependencyGraph entity={entity} />
         </Flex>
       </CardBody>
