@@ -49,7 +49,9 @@ test('the Promise tab shows live status and the graph of the Promise and its Res
 }) => {
   await signInAsGuest(page);
   await promiseTab(page, 'postgresql-promise');
-  await expect(page.getByTestId('ske-status')).toHaveText('Available');
+  await expect(
+    page.getByTestId('ske-status-panel').getByTestId('ske-status'),
+  ).toHaveText('Available');
   const graph = page.getByTestId('ske-dependency-graph');
   for (const node of ['PostgreSQL', 'acid-db', 'broken-db']) {
     await expect(graph.getByText(node, { exact: true })).toBeVisible();

@@ -72,7 +72,7 @@ test('a Template run through the scaffolder UI creates the resource on the platf
   expect(stored.body.spec).toMatchObject({ teamId: 'team-a', env: 'dev' });
 });
 
-test('/create/actions documents both SKE actions', async ({ page }) => {
+test('/create/actions documents every SKE action', async ({ page }) => {
   await signInAsGuest(page);
   await page.goto('/create/actions');
   await page
@@ -81,11 +81,15 @@ test('/create/actions documents both SKE actions', async ({ page }) => {
   const rows = page
     .getByRole('grid', { name: 'Installed actions' })
     .getByRole('row');
-  await expect(rows).toHaveCount(2);
-  await expect(rows.nth(0)).toContainText(
+  const documented = [
     'ske:configure-resourceCreates a Kratix resource request',
-  );
-  await expect(rows.nth(1)).toContainText(
     'ske:delete-resourceDeletes a Kratix resource request',
-  );
+    'ske:publish-catalog',
+    'ske:record-request',
+    'ske:write-manifest',
+  ];
+  await expect(rows).toHaveCount(documented.length);
+  for (const text of documented) {
+    await expect(rows.filter({ hasText: text })).toHaveCount(1);
+  }
 });

@@ -14,7 +14,9 @@ for (const theme of THEMES) {
     );
     await expectTheme(page, theme);
 
-    await expect(page.getByTestId('ske-status')).toHaveText('Available');
+    await expect(
+      page.getByTestId('ske-status-panel').getByTestId('ske-status'),
+    ).toHaveText('Available');
     await expect(
       page
         .getByTestId('ske-dependency-graph')

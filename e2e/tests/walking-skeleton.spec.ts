@@ -12,7 +12,9 @@ test('a guest opens the PostgreSQL Promise and sees its live API group and kind'
   );
   await expect(page.getByTestId('ske-field-kind')).toHaveText('postgresql');
   await expect(page.getByTestId('ske-field-version')).toHaveText('v1.2.0');
-  await expect(page.getByTestId('ske-status')).toContainText('Available');
+  await expect(
+    page.getByTestId('ske-status-panel').getByTestId('ske-status'),
+  ).toContainText('Available');
 });
 
 test('the catalog Overview of a Promise is not replaced by the plugin', async ({
