@@ -62,7 +62,12 @@ export const skePlugin = createBackendPlugin({
         const pendingRequests = await PendingRequestStore.create(database);
         httpRouter.use(
           createRouter({
-            ...{ platform, resources, gate, auditor, logger, httpAuth },
+            platform,
+            resources,
+            gate,
+            auditor,
+            logger,
+            httpAuth,
             pendingRequests,
           }),
         );

@@ -211,7 +211,10 @@ export function createRouter({
     router.use(
       createPendingRequestRouter({
         store: pendingRequests,
-        ...{ resources, gate, auditor, httpAuth },
+        resources,
+        gate,
+        auditor,
+        httpAuth,
       }),
     );
   }
