@@ -40,6 +40,10 @@ import {
   TestServer,
 } from '../__testUtils__/startSkeTestBackend';
 
+// Each test starts a backend and talks to a platform; on a loaded 2-core
+// machine that takes longer than jest's 5 s default.
+jest.setTimeout(60_000);
+
 describe('who may call /api/ske, and what they see when they may not', () => {
   const h = useResourceHarness();
   const { call, observe, stored } = h;

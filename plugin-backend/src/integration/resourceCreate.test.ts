@@ -29,6 +29,10 @@ import {
 } from '../__testUtils__/resourceHarness';
 import { RunningPlatform } from '../__testUtils__/startSkeTestBackend';
 
+// Each test starts a backend and talks to a platform; on a loaded 2-core
+// machine that takes longer than jest's 5 s default.
+jest.setTimeout(60_000);
+
 describe('creating resource requests through /api/ske', () => {
   const h = useResourceHarness();
   const { call, observe, stored, settled } = h;

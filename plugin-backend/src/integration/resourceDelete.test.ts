@@ -26,6 +26,10 @@ import {
   writes,
 } from '../__testUtils__/resourceHarness';
 
+// Each test starts a backend and talks to a platform; on a loaded 2-core
+// machine that takes longer than jest's 5 s default.
+jest.setTimeout(60_000);
+
 describe('deleting resource requests through /api/ske', () => {
   const h = useResourceHarness();
   const { call, observe, stored, seed } = h;

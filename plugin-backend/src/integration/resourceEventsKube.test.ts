@@ -29,6 +29,10 @@ import {
   TestServer,
 } from '../__testUtils__/startSkeTestBackend';
 
+// Each test starts a backend and talks to a platform; on a loaded 2-core
+// machine that takes longer than jest's 5 s default.
+jest.setTimeout(60_000);
+
 /** A minimal Work CRD: what the test needs of Kratix's own (the real one is not vendored). */
 const workCrd = {
   apiVersion: 'apiextensions.k8s.io/v1',

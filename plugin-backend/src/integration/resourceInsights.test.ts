@@ -21,6 +21,10 @@ import {
   useResourceHarness,
 } from '../__testUtils__/resourceHarness';
 
+// Each test starts a backend and talks to a platform; on a loaded 2-core
+// machine that takes longer than jest's 5 s default.
+jest.setTimeout(60_000);
+
 describe('day-two reads of a resource request', () => {
   const h = useResourceHarness();
   const { observe } = h;

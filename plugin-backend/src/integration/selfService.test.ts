@@ -31,6 +31,10 @@ import {
   TestServer,
 } from '../__testUtils__/startSkeTestBackend';
 
+// Each test starts a backend and talks to a platform; on a loaded 2-core
+// machine that takes longer than jest's 5 s default.
+jest.setTimeout(60_000);
+
 /** carol reads requests in team-b only (see the simulator's bindings). */
 const CAROL_TOKEN = 'carol-reads-team-b-only';
 const carol: Authenticator = {
