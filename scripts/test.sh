@@ -73,8 +73,6 @@ if yarn workspace app build --config ../app-config.yaml >"$results/app-build.log
   SKE_E2E_JSON="$results/e2e.json" yarn playwright test -c e2e/playwright.config.ts 2>&1 | tee "$results/e2e.log" | grep -E '✓|✘|passed|failed|flaky|Error' || true
   echo "::group:: e2e in GitOps mode (Playwright in Chromium)"
   SKE_E2E_JSON="$results/e2e-gitops.json" SKE_E2E_BACKEND_PORT=7027 yarn playwright test -c e2e/playwright.gitops.config.ts 2>&1 | tee "$results/e2e-gitops.log" | grep -E '✓|✘|passed|failed|flaky|Error' || true
-  echo "::group:: e2e with the catalog from ingestion only (Playwright in Chromium)"
-  SKE_E2E_JSON="$results/e2e-ingestion.json" SKE_E2E_BACKEND_PORT=7037 SKE_E2E_PLATFORM_PORT=16453 yarn playwright test -c e2e/playwright.ingestion.config.ts 2>&1 | tee "$results/e2e-ingestion.log" | grep -E '✓|✘|passed|failed|flaky|Error' || true
 else
   echo "fail" >"$results/app-build.check"
   tail -40 "$results/app-build.log"
