@@ -58,6 +58,8 @@ check packages-throwaway-app-node24 node node_modules/.bin/tsx scripts/packaging
 # each fails when its run disagrees with the table. `yarn compat:matrix` runs
 # every release in scripts/compat/releases.json and rewrites the table.
 check compat-backstage-current node node_modules/.bin/tsx scripts/compat/compatApp.ts "$results/packs" current
+# The current release's row again with the app on Node 24 (app on 7211).
+check compat-backstage-current-node24 node node_modules/.bin/tsx scripts/compat/compatAppOnNode24.ts "$results/packs" current
 check compat-backstage-1.54.0 env SKE_COMPAT_PORT=7209 node node_modules/.bin/tsx scripts/compat/compatApp.ts "$results/packs" 1.54.0
 # Release rehearsal: on a scratch copy, `yarn release:version` and
 # `yarn release:publish` to verdaccio on 127.0.0.1:7500, then a fresh app
