@@ -5,6 +5,8 @@ const platformPort = Number(process.env.SKE_E2E_PLATFORM_PORT ?? 16443);
 
 export default defineConfig({
   testDir: './tests',
+  // The catalog comes from ingestion: specs start once it holds the seed.
+  globalSetup: './scripts/waitForSeededCatalog.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

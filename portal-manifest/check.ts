@@ -1,7 +1,8 @@
 /**
  * Fails when portal-manifest/manifest.yaml disagrees with its JSON Schema,
- * the real package metadata, the frontend extension table or the packages'
- * config.d.ts, and says what to write instead.
+ * the real package metadata, the frontend extension table, the packages'
+ * config.d.ts or the README's compatibility table, and says what to write
+ * instead.
  *
  * Run: tsx portal-manifest/check.ts              (the check, in CI)
  *      tsx portal-manifest/check.ts --self-test  (drifted manifests must fail)
@@ -52,6 +53,20 @@ const drifts: Drift[] = [
     apply: m => (m.packages[0].role = 'web-library'),
   },
   { what: 'a wrong node range', apply: m => (m.compatibility.node = '20') },
+  {
+    what: 'a Backstage release the compatibility table does not prove',
+    apply: m =>
+      m.compatibility.backstage['@syntasso/plugin-ske-frontend'].push('1.55.0'),
+  },
+  {
+    what: 'a package without its proven releases',
+    apply: m =>
+      delete m.compatibility.backstage['@syntasso/plugin-ske-backend'],
+  },
+  {
+    what: "a current release whose APIs are not the table's",
+    apply: m => (m.compatibility.currentRelease.frontendPluginApi = '0.18.1'),
+  },
 ];
 
 function selfTest(manifest: unknown, facts: RepositoryFacts): string[] {
@@ -79,7 +94,7 @@ async function main() {
   const problems = manifestProblems(manifest, facts);
   report(
     problems.map(p => `portal-manifest/manifest.yaml: ${p}`),
-    'portal-manifest/manifest.yaml matches its schema, the packages, the extension table and config.d.ts',
+    'portal-manifest/manifest.yaml matches its schema, the packages, the extension table, config.d.ts and the compatibility table',
   );
 }
 

@@ -5,12 +5,16 @@
  */
 import Ajv from 'ajv';
 import YAML from 'yaml';
+import {
+  compatibilityProblems,
+  ManifestCompatibility,
+} from './compatibilityProblems';
 import manifestSchema from './manifest.schema.json';
 import type { ExtensionFact, RepositoryFacts } from './repositoryFacts';
 
 export type Manifest = {
   pluginId: string;
-  compatibility: { backstage: string; node: string };
+  compatibility: ManifestCompatibility;
   packages: { name: string; role: string; directory: string }[];
   frontendExtensions: (Omit<ExtensionFact, 'configKeys'> & {
     config?: { key: string; description: string }[];
@@ -62,19 +66,6 @@ function packageProblems(m: Manifest, facts: RepositoryFacts): string[] {
         `${p.name} has backstage.pluginId ${p.pluginId}, the manifest says ${m.pluginId}`,
       ),
     );
-  if (m.compatibility.node !== facts.node) {
-    problems.push(
-      `compatibility.node is ${m.compatibility.node}, package.json engines.node is ${facts.node}`,
-    );
-  }
-  const majors = m.compatibility.node.split('||').map(v => `Node ${v.trim()}`);
-  for (const value of [`Backstage ${m.compatibility.backstage}`, ...majors]) {
-    if (!facts.readme.includes(value)) {
-      problems.push(
-        `README.md's compatibility section does not mention "${value}"`,
-      );
-    }
-  }
   return problems;
 }
 
@@ -177,6 +168,7 @@ export function manifestProblems(
   const m = manifest as Manifest;
   return [
     ...packageProblems(m, facts),
+    ...compatibilityProblems(m.compatibility, facts),
     ...extensionProblems(m, facts),
     ...configProblems(m, facts),
   ];

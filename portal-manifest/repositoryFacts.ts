@@ -1,7 +1,7 @@
 /**
  * What the repository itself says about the things the manifest describes:
- * package metadata, the frontend extension table and API extension, and the
- * config keys of every config.d.ts.
+ * package metadata, the frontend extension table and API extension, the
+ * config keys of every config.d.ts and the README's compatibility table.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,10 @@ import {
   readJson,
   repoRoot,
 } from '../scripts/packaging/workspace';
+import {
+  CompatibilityRow,
+  readReadmeTable,
+} from '../scripts/compat/matrixTable';
 import { DeclaredKey, declaredConfigKeys } from './configKeys';
 import { apiExtensions } from './extensionConfigKeys';
 
@@ -38,6 +42,8 @@ export type RepositoryFacts = {
   extensions: ExtensionFact[];
   configKeys: DeclaredKey[];
   readme: string;
+  /** The README's compatibility table (scripts/compat). */
+  compatibility: CompatibilityRow[];
 };
 
 function entityExtension(
@@ -87,5 +93,6 @@ export async function repositoryFacts(
         .map(p => p.dir),
     ),
     readme: fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8'),
+    compatibility: readReadmeTable(),
   };
 }

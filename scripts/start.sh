@@ -9,5 +9,5 @@ SKE_SKIP_KUBE_BUILD=1 bash scripts/setup.sh
 echo "[start] building the app (plugins found by discovery)"
 yarn workspace app build --config ../app-config.yaml >/dev/null
 export SKE_BACKEND_PORT="${SKE_BACKEND_PORT:-7007}"
-echo "[start] open http://127.0.0.1:${SKE_BACKEND_PORT} , press Enter (guest), then Catalog → PostgreSQL → the 'Promise' tab"
+echo "[start] open http://127.0.0.1:${SKE_BACKEND_PORT} , press Enter (guest), then Catalog → postgresql → the 'Promise' tab (README: the demo)"
 exec node node_modules/.bin/tsx e2e/scripts/stack.ts

@@ -41,11 +41,10 @@ if (jest) {
 }
 
 // One Playwright run per stack: the main e2e stack (Kubernetes mode, OIDC)
-// the GitOps-mode stack and the stack whose catalog comes from ingestion only.
+// and the GitOps-mode stack; both take their catalog from ingestion.
 for (const [name, file] of [
   ['e2e', 'e2e.json'],
   ['e2e gitops', 'e2e-gitops.json'],
-  ['e2e ingestion', 'e2e-ingestion.json'],
 ]) {
   const e2e = readJson(file);
   if (e2e) {

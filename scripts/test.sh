@@ -58,6 +58,8 @@ check packages-throwaway-app-node24 node node_modules/.bin/tsx scripts/packaging
 # each fails when its run disagrees with the table. `yarn compat:matrix` runs
 # every release in scripts/compat/releases.json and rewrites the table.
 check compat-backstage-current node node_modules/.bin/tsx scripts/compat/compatApp.ts "$results/packs" current
+# The current release's row again with the app on Node 24 (app on 7211).
+check compat-backstage-current-node24 node node_modules/.bin/tsx scripts/compat/compatAppOnNode24.ts "$results/packs" current
 check compat-backstage-1.54.0 env SKE_COMPAT_PORT=7209 node node_modules/.bin/tsx scripts/compat/compatApp.ts "$results/packs" 1.54.0
 # Release rehearsal: on a scratch copy, `yarn release:version` and
 # `yarn release:publish` to verdaccio on 127.0.0.1:7500, then a fresh app
@@ -73,8 +75,6 @@ if yarn workspace app build --config ../app-config.yaml >"$results/app-build.log
   SKE_E2E_JSON="$results/e2e.json" yarn playwright test -c e2e/playwright.config.ts 2>&1 | tee "$results/e2e.log" | grep -E '✓|✘|passed|failed|flaky|Error' || true
   echo "::group:: e2e in GitOps mode (Playwright in Chromium)"
   SKE_E2E_JSON="$results/e2e-gitops.json" SKE_E2E_BACKEND_PORT=7027 yarn playwright test -c e2e/playwright.gitops.config.ts 2>&1 | tee "$results/e2e-gitops.log" | grep -E '✓|✘|passed|failed|flaky|Error' || true
-  echo "::group:: e2e with the catalog from ingestion only (Playwright in Chromium)"
-  SKE_E2E_JSON="$results/e2e-ingestion.json" SKE_E2E_BACKEND_PORT=7037 SKE_E2E_PLATFORM_PORT=16453 yarn playwright test -c e2e/playwright.ingestion.config.ts 2>&1 | tee "$results/e2e-ingestion.log" | grep -E '✓|✘|passed|failed|flaky|Error' || true
 else
   echo "fail" >"$results/app-build.check"
   tail -40 "$results/app-build.log"

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { ACID_DB } from '../tests/seededCatalog';
 import { signInAsGuest } from '../tests/signIn';
 
 const port = Number(process.env.SKE_E2E_BACKEND_PORT ?? 7017);
@@ -36,7 +37,7 @@ test('the Resource tab reads the repository; status is not live', async ({
   page,
 }) => {
   await signInAsGuest(page);
-  await page.goto('/catalog/default/component/acid-db/kratix-resource');
+  await page.goto(`${ACID_DB}/kratix-resource`);
   await expect(page.getByTestId('ske-field-namespace')).toHaveText('team-a');
   await expect(page.getByTestId('ske-status')).toContainText(
     'Not live in GitOps mode',
@@ -48,7 +49,7 @@ test('an update in the Manage tab and a create through the API land as commits i
 }) => {
   await signInAsGuest(page);
   const skeRequest = page.waitForRequest(r => r.url().includes('/api/ske/'));
-  await page.goto('/catalog/default/component/acid-db/kratix-manage');
+  await page.goto(`${ACID_DB}/kratix-manage`);
   const authorization = (await skeRequest).headers().authorization;
   const storage = page.getByRole('textbox', { name: /Storage GB/ });
   await expect(storage).toHaveValue('50');

@@ -2,13 +2,14 @@ import { expect, Page, test } from '@playwright/test';
 import { parse, stringify } from 'yaml';
 import { kubectlAsAdmin } from './platformAdmin';
 import { signInAsGuest } from './signIn';
+import { DATA_PLATFORM_ONE } from './seededCatalog';
 import { capture, chooseTheme, expectTheme, THEMES } from './theme';
 
 /**
  * The frontend's largest schema fixture (`data-platform`: 307 properties,
  * five deep), seeded on the simulated platform with one request.
  */
-const MANAGE = '/catalog/default/component/data-platform-one/kratix-manage';
+const MANAGE = `${DATA_PLATFORM_ONE}/kratix-manage`;
 
 type Spec = Record<string, any>;
 

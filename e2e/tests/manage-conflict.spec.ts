@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { kubectlAsAdmin } from './platformAdmin';
 import { signInAsGuest } from './signIn';
+import { ACID_DB } from './seededCatalog';
 
 test('Manage: a change made on the platform meanwhile gives a 409 "changed since you opened it", and Reload shows it', async ({
   page,
 }) => {
   await signInAsGuest(page);
-  await page.goto('/catalog/default/component/acid-db/kratix-manage');
+  await page.goto(`${ACID_DB}/kratix-manage`);
   const dbName = page.getByRole('textbox', { name: /DB name/ });
   await expect(dbName).toHaveValue(/.+/);
   const changedOnPlatform = `orders-${Date.now()}`;

@@ -1,22 +1,42 @@
 import { expect, test } from '@playwright/test';
+import { kubectlAsAdmin as kubectl } from './platformAdmin';
+import { ACID_DB, BROKEN_DB, CACHE } from './seededCatalog';
 import { signInAsGuest } from './signIn';
 
-test('a Resource shows its identity, parent Promise, summary and live status', async ({
+/** A Markdown summary with a link, as a Promise author writes one. */
+const SUMMARY = `## PostgreSQL
+A **PostgreSQL** database, backed up and monitored.
+
+- See the [runbook](https://example.com/runbooks/postgresql)
+`;
+
+test("a Resource shows its identity, parent Promise, its Promise's summary and live status", async ({
   page,
 }) => {
+  // The seeded Promise has no summary: one given to it on the platform
+  // reaches its requests' entities at the next ingestion.
+  kubectl([
+    'annotate',
+    '--overwrite',
+    'promises',
+    'postgresql',
+    `kratix.io/promise-summary=${SUMMARY}`,
+  ]);
   await signInAsGuest(page);
-  await page.goto('/catalog/default/component/acid-db/kratix-resource');
+  await page.goto(`${ACID_DB}/kratix-resource`);
   await expect(page.getByTestId('ske-field-namespace')).toHaveText('team-a');
   await expect(page.getByTestId('ske-field-kind')).toHaveText('postgresql');
   await expect(page.getByTestId('ske-field-promise')).toContainText(
     'postgresql',
   );
-  await expect(
-    page
-      .getByTestId('ske-promise-summary')
-      .getByRole('link', { name: 'runbook' }),
-  ).toBeVisible();
   await expect(page.getByTestId('ske-status')).toContainText('Reconciled');
+  const runbook = page
+    .getByTestId('ske-promise-summary')
+    .getByRole('link', { name: 'runbook' });
+  await expect(async () => {
+    await page.reload();
+    await expect(runbook).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
   await page.screenshot({
     path: test.info().outputPath('resource-overview.png'),
     fullPage: true,
@@ -25,7 +45,7 @@ test('a Resource shows its identity, parent Promise, summary and live status', a
 
 test('a failing Resource shows the failure', async ({ page }) => {
   await signInAsGuest(page);
-  await page.goto('/catalog/default/component/broken-db/kratix-resource');
+  await page.goto(`${BROKEN_DB}/kratix-resource`);
   await expect(page.getByText('Provisioning is failing')).toBeVisible();
   await expect(page.getByTestId('ske-status')).toHaveAttribute(
     'data-tone',
@@ -37,7 +57,7 @@ test('Manage: the form is pre-filled, name and namespace are read-only, and an u
   page,
 }) => {
   await signInAsGuest(page);
-  await page.goto('/catalog/default/component/acid-db/kratix-manage');
+  await page.goto(`${ACID_DB}/kratix-manage`);
   await expect(
     page.getByRole('textbox', { name: 'Name', exact: true }),
   ).toHaveAttribute('readonly', '');
@@ -55,11 +75,11 @@ test('Manage: the form is pre-filled, name and namespace are read-only, and an u
   await page.getByRole('button', { name: 'Update' }).click();
   await expect(page.getByText('Update sent to the platform')).toBeVisible();
 
-  await page.goto('/catalog/default/component/acid-db/kratix-resource');
+  await page.goto(`${ACID_DB}/kratix-resource`);
   await expect(page.getByTestId('ske-status')).toContainText('Reconciled', {
     timeout: 20_000,
   });
-  await page.goto('/catalog/default/component/acid-db/kratix-manage');
+  await page.goto(`${ACID_DB}/kratix-manage`);
   await expect(page.getByRole('textbox', { name: /Storage GB/ })).toHaveValue(
     '75',
   );
@@ -69,7 +89,7 @@ test('Manage: an out-of-range value is refused at its field', async ({
   page,
 }) => {
   await signInAsGuest(page);
-  await page.goto('/catalog/default/component/acid-db/kratix-manage');
+  await page.goto(`${ACID_DB}/kratix-manage`);
   const storage = page.getByRole('textbox', { name: /Storage GB/ });
   await expect(storage).toBeVisible();
   await storage.fill('9000');
@@ -81,14 +101,14 @@ test('Manage: delete asks for the name, then the resource goes away', async ({
   page,
 }) => {
   await signInAsGuest(page);
-  await page.goto('/catalog/default/component/cache/kratix-manage');
+  await page.goto(`${CACHE}/kratix-manage`);
   await page.getByRole('button', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('button', { name: 'Delete' })).toBeDisabled();
   await dialog.getByRole('textbox', { name: 'Resource name' }).fill('cache');
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('Deleting')).toBeVisible();
-  await page.goto('/catalog/default/component/cache/kratix-resource');
+  await page.goto(`${CACHE}/kratix-resource`);
   await expect(
     page.getByText('Live data from the platform is unavailable'),
   ).toBeVisible({ timeout: 20_000 });

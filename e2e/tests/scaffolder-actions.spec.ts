@@ -41,9 +41,11 @@ test('a Template run through the scaffolder UI creates the resource on the platf
   const name = `scaffolded-${Date.now().toString(36)}`;
   await signInAsGuest(page);
   await page.goto('/create');
+  // The card of the Template catalog ingestion generated for the postgresql
+  // Promise: the nearest element around its title that has a Choose button.
   const card = page
-    .locator('article, [class*="MuiCard-root"]')
-    .filter({ hasText: 'PostgreSQL database' });
+    .getByRole('heading', { name: 'postgresql', exact: true, level: 4 })
+    .locator('xpath=ancestor::*[.//button[normalize-space()="Choose"]][1]');
   await card.getByRole('button', { name: 'Choose' }).click();
 
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signInAsGuest } from './signIn';
+import { ACID_DB, POSTGRESQL_PROMISE } from './seededCatalog';
 import { capture, chooseTheme, expectTheme, THEMES } from './theme';
 
 for (const theme of THEMES) {
@@ -9,9 +10,7 @@ for (const theme of THEMES) {
     await chooseTheme(page, theme);
     await signInAsGuest(page);
 
-    await page.goto(
-      '/catalog/default/component/postgresql-promise/kratix-promise',
-    );
+    await page.goto(`${POSTGRESQL_PROMISE}/kratix-promise`);
     await expectTheme(page, theme);
 
     await expect(
@@ -24,16 +23,16 @@ for (const theme of THEMES) {
     ).toBeVisible();
     await capture(page, testInfo, `${theme}-promise-overview`);
 
-    await page.goto('/catalog/default/component/acid-db/kratix-resource');
+    await page.goto(`${ACID_DB}/kratix-resource`);
     await expect(page.getByTestId('ske-status')).toBeVisible();
     await expect(
       page
         .getByTestId('ske-dependency-graph')
-        .getByText('PostgreSQL', { exact: true }),
+        .getByText('postgresql', { exact: true }),
     ).toBeVisible();
     await capture(page, testInfo, `${theme}-resource-overview`);
 
-    await page.goto('/catalog/default/component/acid-db/kratix-manage');
+    await page.goto(`${ACID_DB}/kratix-manage`);
     await expect(
       page.getByRole('textbox', { name: /Storage GB/ }),
     ).toBeVisible();

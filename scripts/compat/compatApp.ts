@@ -144,7 +144,11 @@ export async function checkRelease(
       guarded(() => assertBackendAnswers(dir, port, scaffolderListsSkeActions)),
     )),
   ];
-  console.log(`${release.release} timings: ${timings.join(', ')}`);
+  console.log(
+    `${release.release} on Node ${process.version} timings: ${timings.join(
+      ', ',
+    )}`,
+  );
   return {
     release: release.release,
     createApp: release.createApp,

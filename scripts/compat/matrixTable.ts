@@ -93,8 +93,16 @@ export function writeReadmeTable(results: ReleaseResult[]): void {
   run(path.join(repoRoot, 'node_modules/.bin/prettier'), ['--write', readme]);
 }
 
-/** Per release, per package column: does the README say it works? */
-function readReadmeTable(): Map<string, Map<string, boolean>> {
+/** One row of the README's table: a release, its core plugin APIs, and per package whether it works. */
+export type CompatibilityRow = {
+  release: string;
+  frontendPluginApi: string;
+  backendPluginApi: string;
+  works: Map<string, boolean>;
+};
+
+/** The README's compatibility table, newest release first. */
+export function readReadmeTable(): CompatibilityRow[] {
   const text = fs.readFileSync(readme, 'utf8');
   const { start, end } = block(text);
   const lines = text
@@ -108,24 +116,28 @@ function readReadmeTable(): Map<string, Map<string, boolean>> {
         .map(c => c.trim()),
     );
   const [header, , ...rows] = lines;
-  const table = new Map<string, Map<string, boolean>>();
-  for (const row of rows) {
+  const column = (name: string) => header.indexOf(`\`${name}\``);
+  return rows.map(row => {
     const works = new Map<string, boolean>();
     header.forEach((name, i) => {
       const pkg = /^`(plugin-ske-[a-z]+)`$/.exec(name)?.[1];
       if (pkg) works.set(`@syntasso/${pkg}`, row[i] === 'yes');
     });
-    table.set(row[0], works);
-  }
-  return table;
+    return {
+      release: row[0],
+      frontendPluginApi: row[column('frontend-plugin-api')],
+      backendPluginApi: row[column('backend-plugin-api')],
+      works,
+    };
+  });
 }
 
 /** Where this run and the README's row for its release disagree. */
 export function compareWithReadme(result: ReleaseResult): string[] {
-  const row = readReadmeTable().get(result.release);
+  const row = readReadmeTable().find(r => r.release === result.release);
   if (!row) return [`the README's table has no row for ${result.release}`];
   return result.packages.flatMap(({ name, problems }) => {
-    const claimed = row.get(name);
+    const claimed = row.works.get(name);
     const works = problems.length === 0;
     if (claimed === works) return [];
     return [

@@ -33,11 +33,12 @@ export function browserAppConfig(platform: RunningPlatform, appDir: string) {
       providers: { guest: { dangerouslyAllowOutsideDevelopment: true } },
     },
     catalog: {
-      rules: [{ allow: ['Component', 'System', 'Group', 'Location'] }],
+      // The app has no scaffolder: ingestion's Templates are left out.
+      rules: [{ allow: ['Component', 'System', 'Group', 'User', 'Location'] }],
       locations: [
         {
           type: 'file',
-          target: path.join(repoRoot, 'e2e/catalog/entities.yaml'),
+          target: path.join(repoRoot, 'e2e/catalog/organization.yaml'),
         },
         { type: 'file', target: path.join(appDir, 'neighbour.yaml') },
       ],
@@ -60,7 +61,14 @@ export function browserAppConfig(platform: RunningPlatform, appDir: string) {
       ],
     },
     ske: {
-      catalog: { enabled: false },
+      // The Kratix entities come from catalog ingestion, every 3 seconds.
+      catalog: {
+        schedule: {
+          frequency: { seconds: 3 },
+          timeout: { minutes: 1 },
+          initialDelay: { seconds: 1 },
+        },
+      },
       kubernetes: { platformName: PLATFORM_CLUSTER },
     },
   };

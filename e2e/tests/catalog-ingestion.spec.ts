@@ -1,48 +1,11 @@
 import { expect, Page, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { signInAsGuest } from '../tests/signIn';
-import { capture, chooseTheme, expectTheme, THEMES } from '../tests/theme';
+import { kubectlAsAdmin as kubectl } from './platformAdmin';
+import { catalogAuthorization as signIn } from './seededCatalog';
+import { capture, chooseTheme, expectTheme, THEMES } from './theme';
 
-const port = Number(process.env.SKE_E2E_BACKEND_PORT ?? 7037);
 /** Ingestion refreshes every 3 s; a loaded 2-core machine may take much longer. */
 const INGESTED = { timeout: 90_000, intervals: [1_000] };
-
-/** The machine's kubectl against the simulated platform, as its admin (scripts/stack.ts writes the kubeconfig). */
-function kubectl(args: string[]) {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ske-kubectl-'));
-  try {
-    return execFileSync('kubectl', [...args, '--request-timeout=30s'], {
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: {
-        PATH: process.env.PATH,
-        HOME: home,
-        KUBECONFIG: path.join(
-          __dirname,
-          '..',
-          '.run',
-          String(port),
-          'kubeconfig',
-        ),
-      },
-    });
-  } finally {
-    fs.rmSync(home, { recursive: true, force: true });
-  }
-}
-
-/** Signs in and returns the guest's Backstage token, for the catalog's API. */
-async function signIn(page: Page) {
-  await signInAsGuest(page);
-  const catalogCall = page.waitForRequest(r =>
-    r.url().includes('/api/catalog/'),
-  );
-  await page.goto('/catalog');
-  return (await catalogCall).headers().authorization;
-}
 
 /** The catalog API's status for an entity: 200 when it holds it, 404 once gone. */
 const catalogStatus =
